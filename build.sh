@@ -1,0 +1,106 @@
+#!/usr/bin/env bash
+# ./build.sh run   — the API on http://localhost:5080 with a PostgreSQL it provisions, and demo data
+# ./build.sh test  — every test project against a throwaway PostgreSQL; ends with "N passed, N failed"
+set -euo pipefail
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+cd "$ROOT"
+. scripts/postgres.sh
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
+
+random_hex() { od -An -tx1 -N"$1" /dev/urandom | tr -d ' \n'; }
+
+# Exports ConnectionStrings__Postgres, provisioning a PostgreSQL when none is given.
+# $1: "keep" (cluster under .data/, reused) or "throwaway" (fresh cluster, removed on exit).
+provision_postgres() {
+  if [ -n "${ConnectionStrings__Postgres:-}" ]; then
+    echo "» Using the PostgreSQL in ConnectionStrings__Postgres"
+    return
+  fi
+  if pg_ensure_binaries; then
+    local dir port
+    if [ "$1" = keep ]; then
+      dir="$ROOT/.data/pg"
+      mkdir -p "$ROOT/.data"
+      if [ "$(id -u)" = 0 ] && ! runuser -u postgres -- test -x "$ROOT/.data"; then
+        dir="/var/tmp/blueindic-$(echo "$ROOT" | md5sum | cut -c1-8)/pg"   # postgres cannot reach this checkout
+        mkdir -p "$(dirname "$dir")" && chmod 755 "$(dirname "$dir")"
+      fi
+    else
+      dir="$(mktemp -d /tmp/blueindic-test.XXXXXX)/pg"
+      chmod 755 "$(dirname "$dir")"
+    fi
+    port=$(pg_free_port "$([ "$1" = keep ] && echo 55432 || echo 56432)")
+    echo "» PostgreSQL cluster $dir on 127.0.0.1:$port"
+    PG_DIR=$dir
+    trap cleanup EXIT
+    trap 'exit 130' INT TERM
+    pg_start "$dir" "$port"
+    export ConnectionStrings__Postgres=$(pg_connection_string "$port")
+    [ "$1" = throwaway ] && PG_REMOVE=$(dirname "$dir")
+    return 0
+  fi
+  if docker_answers; then
+    echo "» Starting PostgreSQL with docker compose"
+    docker compose up -d --wait postgres
+    export ConnectionStrings__Postgres="Host=localhost;Port=5432;Database=blueindic;Username=postgres;Password=postgres"
+    return
+  fi
+  echo "No PostgreSQL: set ConnectionStrings__Postgres, install PostgreSQL (run as root to have it installed), or start Docker." >&2
+  exit 1
+}
+
+PG_DIR="" PG_REMOVE=""
+cleanup() {
+  [ -n "$PG_DIR" ] && pg_stop "$PG_DIR"
+  [ -n "$PG_REMOVE" ] && rm -rf "$PG_REMOVE"
+  return 0
+}
+
+run() {
+  mkdir -p .data
+  if [ ! -f .data/keys.env ]; then
+    {
+      echo "Blueindic__AdminKey=admin_$(random_hex 24)"
+      echo "Blueindic__DemoApiKey=bik_$(random_hex 16)_$(random_hex 32)"
+    } > .data/keys.env
+    chmod 600 .data/keys.env
+  fi
+  set -a; . .data/keys.env; set +a
+  provision_postgres keep
+  dotnet build src/Blueindic.Api -c Release -nologo -v q
+  cat <<BANNER
+
+  Blueindic API   http://localhost:5080
+  Swagger UI      http://localhost:5080/swagger
+  Admin key       $Blueindic__AdminKey
+  Demo API key    $Blueindic__DemoApiKey
+  (keys kept in .data/keys.env; Ctrl-C stops the API and its PostgreSQL)
+
+BANNER
+  ASPNETCORE_ENVIRONMENT=${ASPNETCORE_ENVIRONMENT:-Development} Blueindic__SeedDemoData=${Blueindic__SeedDemoData:-true} \
+    dotnet src/Blueindic.Api/bin/Release/net10.0/Blueindic.Api.dll --urls "${ASPNETCORE_URLS:-http://localhost:5080}" "$@"
+  # Ctrl-C reaches the API too; once it has stopped, the EXIT trap stops PostgreSQL.
+}
+
+test_all() {
+  provision_postgres throwaway
+  local results status=0
+  results=$(mktemp -d /tmp/blueindic-results.XXXXXX)
+  dotnet test Blueindic.sln -nologo --logger "trx" --results-directory "$results" "$@" || status=$?
+  local passed=0 failed=0 skipped=0 total f
+  for f in "$results"/*.trx; do
+    [ -f "$f" ] || continue
+    read -r total p fl < <(grep -o '<Counters [^>]*' "$f" | sed -E 's/.* total="([0-9]+)".* passed="([0-9]+)" failed="([0-9]+)".*/\1 \2 \3/')
+    passed=$((passed + p)); failed=$((failed + fl)); skipped=$((skipped + total - p - fl))
+  done
+  rm -rf "$results"
+  [ "$status" -ne 0 ] && [ "$failed" -eq 0 ] && failed=1 && echo "dotnet test failed without a failing test (build error?)" >&2
+  echo "$passed passed, $failed failed, $skipped skipped"
+  [ "$status" -eq 0 ] && [ "$failed" -eq 0 ]
+}
+
+case "${1:-}" in
+  run) shift; run "$@" ;;
+  test) shift; test_all "$@" ;;
+  *) echo "usage: ./build.sh run | test" >&2; exit 2 ;;
+esac

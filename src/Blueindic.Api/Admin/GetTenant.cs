@@ -1,0 +1,28 @@
+using Blueindic.Api.Auth;
+using Blueindic.Api.Common;
+using Blueindic.Domain.Tenants;
+using Marten;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Wolverine.Http;
+
+namespace Blueindic.Api.Admin;
+
+/// <param name="ActiveKeyIds">Ids of the keys in force (never the keys).</param>
+public sealed record TenantResponse(Guid TenantId, string Name, string TaxId, IReadOnlyList<Guid> ActiveKeyIds);
+
+public static class GetTenantEndpoint
+{
+    /// <summary>A tenant with the ids of its keys in force.</summary>
+    [WolverineGet("/api/admin/tenants/{tenantId}"), NotTenanted, Tags("Admin")]
+    [Authorize(Policy = BlueindicClaims.AdminPolicy)]
+    [ProducesResponseType<TenantResponse>(StatusCodes.Status200OK)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, Problems.Json)]
+    public static async Task<IResult> Get(Guid tenantId, IQuerySession session, CancellationToken ct)
+    {
+        var tenant = await session.Events.AggregateStreamAsync<Tenant>(tenantId, token: ct);
+        return tenant is null
+            ? Problems.NotFound("tenant")
+            : Results.Ok(new TenantResponse(tenant.Id, tenant.Name, tenant.TaxId, tenant.ActiveKeys.Order().ToList()));
+    }
+}

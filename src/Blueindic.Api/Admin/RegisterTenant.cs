@@ -1,0 +1,51 @@
+using Blueindic.Api.Auth;
+using Blueindic.Api.Common;
+using Blueindic.Domain.Common;
+using Blueindic.Domain.Tenants;
+using Marten;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Wolverine.Http;
+
+namespace Blueindic.Api.Admin;
+
+/// <param name="Name">The business's name (1–200 characters).</param>
+/// <param name="TaxId">The issuer's NIF/CIF, printed on every invoice it issues.</param>
+public sealed record RegisterTenant(string? Name, string? TaxId);
+
+/// <param name="ApiKey">The tenant's first API key. It is shown only in this answer.</param>
+public sealed record TenantRegisteredResponse(Guid TenantId, string Name, string TaxId, Guid KeyId, string ApiKey);
+
+public static class RegisterTenantEndpoint
+{
+    /// <summary>Register a business (tenant) and issue its first API key.</summary>
+    /// <remarks>Admin key only. Only a hash of the key is stored: keep the answer.</remarks>
+    [WolverinePost("/api/admin/tenants"), NotTenanted, Tags("Admin")]
+    [Authorize(Policy = BlueindicClaims.AdminPolicy)]
+    [ProducesResponseType<TenantRegisteredResponse>(StatusCodes.Status201Created)]
+    public static async Task<IResult> Post(RegisterTenant request, IDocumentSession session, TimeProvider clock, CancellationToken ct)
+    {
+        var errors = new ValidationErrors();
+        var name = request.Name?.Trim();
+        if (string.IsNullOrEmpty(name) || name.Length > 200) errors.Add("name", "A name of 1 to 200 characters is required.");
+        if (!TaxId.TryParse(request.TaxId, out var taxId, out var taxError)) errors.Add("taxId", taxError);
+        if (!errors.IsEmpty) return Problems.Validation(errors);
+
+        var tenantId = Guid.CreateVersion7();
+        var (keyId, apiKey) = Start(session, tenantId, name!, taxId.Value, clock.GetUtcNow());
+        await session.SaveChangesAsync(ct);
+        return Results.Created($"/api/admin/tenants/{tenantId}",
+            new TenantRegisteredResponse(tenantId, name!, taxId.Value, keyId, apiKey));
+    }
+
+    /// <summary>Starts a tenant's stream with its first key; also used to seed the demo tenant.</summary>
+    internal static (Guid KeyId, string ApiKey) Start(IDocumentSession session, Guid tenantId, string name, string taxId, DateTimeOffset now)
+    {
+        var registered = new TenantRegistered(tenantId, name, taxId, now);
+        var keyId = Guid.CreateVersion7();
+        var apiKey = ApiKeys.Generate(keyId);
+        session.Events.StartStream<Tenant>(tenantId, registered,
+            TenantDecisions.IssueKey(Tenant.Create(registered), keyId, ApiKeys.Hash(apiKey), now));
+        return (keyId, apiKey);
+    }
+}

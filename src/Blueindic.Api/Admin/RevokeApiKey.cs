@@ -1,0 +1,30 @@
+using Blueindic.Api.Auth;
+using Blueindic.Api.Common;
+using Blueindic.Domain.Tenants;
+using Marten;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Wolverine.Http;
+
+namespace Blueindic.Api.Admin;
+
+public static class RevokeApiKeyEndpoint
+{
+    /// <summary>Revoke a tenant's API key; requests with it get 401 from now on.</summary>
+    /// <remarks>Revoking a key already revoked changes nothing and answers 204 again.</remarks>
+    [WolverineDelete("/api/admin/tenants/{tenantId}/keys/{keyId}"), NotTenanted, Tags("Admin")]
+    [Authorize(Policy = BlueindicClaims.AdminPolicy)]
+    [ProducesResponseType(StatusCodes.Status204NoContent)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, Problems.Json)]
+    public static async Task<IResult> Delete(Guid tenantId, Guid keyId, IDocumentSession session, TimeProvider clock, CancellationToken ct)
+    {
+        var stream = await session.Events.FetchForWriting<Tenant>(tenantId, ct);
+        if (stream.Aggregate is not { } tenant) return Problems.NotFound("tenant");
+        if (TenantDecisions.RevokeKey(tenant, keyId, clock.GetUtcNow()) is { } revoked)
+        {
+            stream.AppendOne(revoked);
+            await session.SaveChangesAsync(ct);
+        }
+        return Results.NoContent();
+    }
+}

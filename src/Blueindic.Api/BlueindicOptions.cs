@@ -1,0 +1,22 @@
+namespace Blueindic.Api;
+
+/// <summary>The <c>Blueindic</c> configuration section (env <c>Blueindic__*</c>).</summary>
+public sealed class BlueindicOptions
+{
+    public const string Section = "Blueindic";
+
+    /// <summary>Key for /api/admin/*. Generated and printed at start in Development when empty.</summary>
+    public string? AdminKey { get; set; }
+
+    /// <summary>Create or upgrade the database schema at start.</summary>
+    public bool AutoMigrate { get; set; } = true;
+
+    /// <summary>Create a demo tenant with clients at start, and print its key.</summary>
+    public bool SeedDemoData { get; set; }
+
+    /// <summary>The demo tenant's API key; generated and printed when empty.</summary>
+    public string? DemoApiKey { get; set; }
+
+    /// <summary>Largest request body accepted, in bytes (413 above it).</summary>
+    public long MaxRequestBodyBytes { get; set; } = 1024 * 1024;
+}

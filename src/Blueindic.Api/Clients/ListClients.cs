@@ -1,0 +1,42 @@
+using Blueindic.Api.Common;
+using Blueindic.Domain.Common;
+using Blueindic.Projections.Clients;
+using Marten;
+using Microsoft.AspNetCore.Mvc;
+using Wolverine.Http;
+
+namespace Blueindic.Api.Clients;
+
+public static class ListClientsEndpoint
+{
+    /// <summary>Clients by name, a page at a time.</summary>
+    /// <param name="search">Matches name, legal name, tax id and e-mail, ignoring case and accents ("munoz" finds "Muñoz").</param>
+    /// <param name="archived">true lists archived clients; omitted or false lists active ones.</param>
+    /// <param name="limit">1–100, default 25.</param>
+    /// <param name="cursor">The nextCursor of the previous page.</param>
+    [WolverineGet("/api/clients"), Tags("Clients")]
+    [ProducesResponseType<Page<ClientResponse>>(StatusCodes.Status200OK)]
+    [ProducesResponseType<HttpValidationProblemDetails>(StatusCodes.Status400BadRequest, Problems.Json)]
+    public static async Task<IResult> Get(IQuerySession session, CancellationToken ct,
+        string? search = null, bool? archived = null, int? limit = null, string? cursor = null)
+    {
+        var take = limit ?? Cursor.DefaultLimit;
+        if (take is < 1 or > Cursor.MaxLimit) return Problems.Validation("limit", $"limit is 1 to {Cursor.MaxLimit}.");
+        var after = "";
+        if (cursor is not null && !Cursor.TryDecode(cursor, out after)) return Problems.Validation("cursor", "Not a cursor this API gave.");
+
+        var onlyArchived = archived ?? false;
+        var query = session.Query<ClientView>().Where(x => x.Archived == onlyArchived);
+        if (!string.IsNullOrWhiteSpace(search))
+        {
+            var folded = SearchText.Fold(search.Trim());
+            var asTaxId = SearchText.Fold(TaxId.Normalise(search));
+            query = query.Where(x => x.SearchText.Contains(folded) || x.SearchText.Contains(asTaxId));
+        }
+        if (after.Length > 0) query = query.Where(x => x.SortKey.CompareTo(after) > 0);
+
+        var rows = await query.OrderBy(x => x.SortKey).Take(take + 1).ToListAsync(ct);
+        var next = rows.Count > take ? Cursor.Encode(rows[take - 1].SortKey) : null;
+        return Results.Ok(new Page<ClientResponse>(rows.Take(take).Select(ClientResponse.From).ToList(), next));
+    }
+}

@@ -1,0 +1,27 @@
+using System.Text;
+
+namespace Blueindic.Api.Common;
+
+/// <summary>A page of a list; <c>nextCursor</c> is null on the last page.</summary>
+public sealed record Page<T>(IReadOnlyList<T> Data, string? NextCursor);
+
+/// <summary>Opaque keyset cursors: the sort key of the last item, base64url-encoded.</summary>
+public static class Cursor
+{
+    public const int DefaultLimit = 25;
+    public const int MaxLimit = 100;
+
+    public static string Encode(string sortKey) =>
+        Convert.ToBase64String(Encoding.UTF8.GetBytes(sortKey)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+
+    public static bool TryDecode(string cursor, out string sortKey)
+    {
+        sortKey = "";
+        var b64 = cursor.Replace('-', '+').Replace('_', '/');
+        b64 += new string('=', (4 - b64.Length % 4) % 4);
+        var bytes = new byte[b64.Length];
+        if (!Convert.TryFromBase64String(b64, bytes, out var n)) return false;
+        sortKey = Encoding.UTF8.GetString(bytes, 0, n);
+        return true;
+    }
+}

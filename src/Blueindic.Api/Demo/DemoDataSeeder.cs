@@ -1,0 +1,74 @@
+using Blueindic.Api.Auth;
+using Blueindic.Domain.Clients;
+using Blueindic.Domain.Common;
+using Blueindic.Domain.Tenants;
+using Blueindic.Projections.Tenants;
+using Marten;
+using Microsoft.Extensions.Options;
+
+namespace Blueindic.Api.Demo;
+
+/// <summary>
+/// Seeds the demo tenant at start: created once under a fixed id, so a second start adds nothing,
+/// and the configured demo key (<c>Blueindic:DemoApiKey</c>) issued if it is not yet. Without a
+/// configured key a fresh one is issued and printed. Its facts are caused by "demo-seed".
+/// </summary>
+internal sealed class DemoDataSeeder(IDocumentStore store, IOptions<BlueindicOptions> options, TimeProvider clock, ILogger<DemoDataSeeder> log)
+    : IHostedService
+{
+    public static readonly Guid TenantId = Guid.Parse("0195a7c4-de40-7000-8000-00000000de30");
+    private const string Seeder = "demo-seed";
+
+    public async Task StartAsync(CancellationToken ct)
+    {
+        var now = clock.GetUtcNow();
+        await using var session = store.LightweightSession();
+        session.LastModifiedBy = Seeder;
+        var stream = await session.Events.FetchForWriting<Tenant>(TenantId, ct);
+        var tenant = stream.Aggregate;
+        var events = new List<object>();
+        if (tenant is null)
+        {
+            var registered = new TenantRegistered(TenantId, "Estudio Demo Blueindic", "B64717838", now);
+            events.Add(registered);
+            tenant = Tenant.Create(registered);
+        }
+
+        var apiKey = options.Value.DemoApiKey ?? "";
+        var printKey = string.IsNullOrEmpty(apiKey);
+        if (printKey || !ApiKeys.TryReadKeyId(apiKey, out var keyId)) apiKey = ApiKeys.Generate(keyId = Guid.CreateVersion7());
+        var credential = await session.LoadAsync<ApiKeyCredential>(keyId, ct);
+        if (credential is not null && (credential.Revoked || !ApiKeys.HashMatches(apiKey, credential.KeyHash)))
+        {
+            log.LogWarning("The configured demo key was revoked; issuing a new one");
+            apiKey = ApiKeys.Generate(keyId = Guid.CreateVersion7());
+            (credential, printKey) = (null, true);
+        }
+        if (credential is null) events.Add(TenantDecisions.IssueKey(tenant, keyId, ApiKeys.Hash(apiKey), now));
+
+        var isNew = stream.Aggregate is null;
+        if (isNew) session.Events.StartStream<Tenant>(TenantId, events);
+        else stream.AppendMany(events);
+        await session.SaveChangesAsync(ct);
+        if (isNew) await SeedClients(now, ct);
+
+        log.LogInformation("Demo tenant {TenantId} ready ({New} new facts)", TenantId, events.Count);
+        // Printed, not logged: keys never go to the logs.
+        if (printKey) Console.WriteLine($"Demo tenant API key: {apiKey}");
+    }
+
+    private async Task SeedClients(DateTimeOffset now, CancellationToken ct)
+    {
+        await using var session = store.LightweightSession(TenantId.ToString());
+        session.LastModifiedBy = Seeder;
+        foreach (var input in DemoClients.All)
+        {
+            var details = input.ToDetails(new ValidationErrors()) ?? throw new InvalidOperationException($"Demo client {input.Name} is invalid.");
+            var id = Guid.CreateVersion7();
+            session.Events.StartStream<Client>(id, ClientDecisions.Register(id, details, now));
+        }
+        await session.SaveChangesAsync(ct);
+    }
+
+    public Task StopAsync(CancellationToken ct) => Task.CompletedTask;
+}

@@ -1,0 +1,60 @@
+using System.Text.Json.Serialization;
+using Blueindic.Api.Auth;
+using Blueindic.Api.Demo;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.AspNetCore.HttpLogging;
+
+namespace Blueindic.Api.Infrastructure;
+
+public static class ApiSetup
+{
+    public static IServiceCollection ConfigureApi(this IServiceCollection services, string connectionString, BlueindicOptions settings)
+    {
+        services.AddSingleton(TimeProvider.System);
+        services.AddProblemDetails();
+        services.AddExceptionHandler<ProblemExceptionHandler>();
+        services.ConfigureHttpJsonOptions(o =>
+        {
+            o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(System.Text.Json.JsonNamingPolicy.CamelCase, allowIntegerValues: false));
+        });
+
+        services.AddAuthentication(BlueindicClaims.Scheme)
+            .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(BlueindicClaims.Scheme, null);
+        services.AddAuthorizationBuilder()
+            .AddPolicy(BlueindicClaims.AdminPolicy, p => p.RequireRole(BlueindicClaims.AdminRole))
+            .AddPolicy(BlueindicClaims.TenantPolicy, p => p.RequireClaim(BlueindicClaims.Tenant))
+            // Anything not marked otherwise is a tenant call: the key must name a tenant.
+            .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireClaim(BlueindicClaims.Tenant).Build());
+
+        services.AddHealthChecks().AddNpgSql(connectionString, name: "postgres", tags: ["ready"]);
+        services.AddHttpLogging(o =>
+        {
+            // Method, path, status and duration only: never headers (the key is a header) nor bodies.
+            o.LoggingFields = HttpLoggingFields.RequestMethod | HttpLoggingFields.RequestPath
+                              | HttpLoggingFields.ResponseStatusCode | HttpLoggingFields.Duration;
+            o.CombineLogs = true;
+        });
+
+        if (settings.SeedDemoData) services.AddHostedService<DemoDataSeeder>();
+        return services;
+    }
+
+    public static WebApplication UseApi(this WebApplication app)
+    {
+        app.UseHttpLogging();
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseMiddleware<RequestLimits>();
+        app.UseSwagger();
+        app.UseSwaggerUI(o => o.DocumentTitle = "Blueindic API");
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseMiddleware<Idempotency>();
+
+        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
+        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") }).AllowAnonymous();
+        return app;
+    }
+}

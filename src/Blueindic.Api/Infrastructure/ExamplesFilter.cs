@@ -1,0 +1,32 @@
+using System.Text.Json.Nodes;
+using Blueindic.Api.Admin;
+using Blueindic.Domain.Clients;
+using Microsoft.OpenApi;
+using Swashbuckle.AspNetCore.SwaggerGen;
+
+namespace Blueindic.Api.Infrastructure;
+
+/// <summary>Realistic examples for the request bodies, shown in Swagger UI's "Try it out".</summary>
+internal sealed class ExamplesFilter : ISchemaFilter
+{
+    public void Apply(IOpenApiSchema schema, SchemaFilterContext context)
+    {
+        if (schema is not OpenApiSchema concrete) return;
+        if (context.Type == typeof(ClientDetailsInput))
+            concrete.Examples = [JsonNode.Parse("""
+                {
+                  "name": "Panadería Muñoz",
+                  "legalName": "Panadería Muñoz S.L.",
+                  "taxId": "B64717838",
+                  "email": "pedidos@panaderiamunoz.es",
+                  "phone": "+34 912 345 678",
+                  "address": { "line1": "Calle Mayor 12", "city": "Madrid", "postalCode": "28013", "province": "Madrid", "country": "ES" },
+                  "paymentTermsDays": 30,
+                  "equivalenceSurcharge": true,
+                  "notes": "Pays by transfer on the 5th."
+                }
+                """)!];
+        else if (context.Type == typeof(RegisterTenant))
+            concrete.Examples = [JsonNode.Parse("""{ "name": "Estudio Ruiz", "taxId": "12345678Z" }""")!];
+    }
+}

@@ -1,0 +1,139 @@
+using System.Security.Cryptography;
+using Blueindic.Api.Auth;
+using Blueindic.Api.Common;
+using Marten;
+using JasperFx;
+
+namespace Blueindic.Api.Infrastructure;
+
+/// <summary>A POST's first successful answer, kept 24 h under its Idempotency-Key (per tenant).</summary>
+public sealed class IdempotencyRecord
+{
+    public string Id { get; set; } = "";
+    public string RequestHash { get; set; } = "";
+    public DateTimeOffset CreatedAt { get; set; }
+    public bool Completed { get; set; }
+    public int Status { get; set; }
+    public string? ContentType { get; set; }
+    public string? Location { get; set; }
+    public string? ETag { get; set; }
+    public byte[] Body { get; set; } = [];
+}
+
+/// <summary>
+/// Honours <c>Idempotency-Key</c> on every POST: a replay of the same request within 24 h gets the
+/// first answer and appends nothing; the same key with another body is a 422; a replay while the
+/// first is still running is a 409. Only successful answers are kept: a refused command appended
+/// nothing, so repeating it is safe and is judged afresh.
+/// </summary>
+public sealed class Idempotency(RequestDelegate next, IDocumentStore store, TimeProvider clock, IProblemDetailsService problems)
+{
+    public const string Header = "Idempotency-Key";
+    public const string ReplayedHeader = "Idempotent-Replayed";
+    private static readonly TimeSpan Lifetime = TimeSpan.FromHours(24);
+
+    public async Task InvokeAsync(HttpContext http)
+    {
+        string? key = http.Request.Headers[Header];
+        if (!HttpMethods.IsPost(http.Request.Method) || string.IsNullOrEmpty(key))
+        {
+            await next(http);
+            return;
+        }
+        if (key.Length > 255)
+        {
+            await Refuse(http, 400, "Invalid Idempotency-Key", "An Idempotency-Key has at most 255 characters.");
+            return;
+        }
+
+        var requestHash = await HashRequest(http.Request);
+        var tenant = http.User.FindFirst(BlueindicClaims.Tenant)?.Value;
+        await using var session = tenant is null ? store.LightweightSession() : store.LightweightSession(tenant);
+        var now = clock.GetUtcNow();
+        // The id names the tenant too, so keys never collide across tenants whatever the table's key is.
+        var id = $"{tenant ?? "admin"}:{key}";
+        var record = await session.LoadAsync<IdempotencyRecord>(id, http.RequestAborted);
+
+        if (record is not null && now - record.CreatedAt < Lifetime)
+        {
+            if (record.RequestHash != requestHash)
+                await Refuse(http, 422, "Idempotency-Key reused", "This Idempotency-Key was used with another request.");
+            else if (!record.Completed)
+                await Refuse(http, 409, "Request in progress", "A request with this Idempotency-Key is still being processed.");
+            else
+                await Replay(http, record);
+            return;
+        }
+
+        var expired = record is not null;
+        record = new IdempotencyRecord { Id = id, RequestHash = requestHash, CreatedAt = now };
+        if (expired) session.Store(record);
+        else session.Insert(record); // a concurrent first use of the key fails here
+        try { await session.SaveChangesAsync(http.RequestAborted); }
+        catch (DocumentAlreadyExistsException) { await Refuse(http, 409, "Request in progress", "A request with this Idempotency-Key is being processed."); return; }
+
+        await RunAndKeep(http, session, record);
+    }
+
+    private async Task RunAndKeep(HttpContext http, IDocumentSession session, IdempotencyRecord record)
+    {
+        var original = http.Response.Body;
+        using var buffer = new MemoryStream();
+        http.Response.Body = buffer;
+        try
+        {
+            await next(http);
+        }
+        finally
+        {
+            http.Response.Body = original;
+            var response = http.Response;
+            if (response.StatusCode is >= 200 and < 300)
+            {
+                record.Completed = true;
+                record.Status = response.StatusCode;
+                record.ContentType = response.ContentType;
+                record.Location = response.Headers.Location;
+                record.ETag = response.Headers.ETag;
+                record.Body = buffer.ToArray();
+                session.Store(record);
+            }
+            else
+            {
+                session.Delete(record);
+            }
+            // The answer is already decided: keep it even if the caller went away meanwhile.
+            await session.SaveChangesAsync(CancellationToken.None);
+            buffer.Position = 0;
+            await buffer.CopyToAsync(original, CancellationToken.None);
+        }
+    }
+
+    private static async Task Replay(HttpContext http, IdempotencyRecord record)
+    {
+        http.Response.StatusCode = record.Status;
+        http.Response.ContentType = record.ContentType;
+        if (record.Location is not null) http.Response.Headers.Location = record.Location;
+        if (record.ETag is not null) http.Response.Headers.ETag = record.ETag;
+        http.Response.Headers[ReplayedHeader] = "true";
+        await http.Response.Body.WriteAsync(record.Body, http.RequestAborted);
+    }
+
+    private static async Task<string> HashRequest(HttpRequest request)
+    {
+        request.EnableBuffering();
+        using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        sha.AppendData(System.Text.Encoding.UTF8.GetBytes($"{request.Method} {request.Path}{request.QueryString}\n"));
+        var chunk = new byte[16 * 1024];
+        int read;
+        while ((read = await request.Body.ReadAsync(chunk, request.HttpContext.RequestAborted)) > 0) sha.AppendData(chunk, 0, read);
+        request.Body.Position = 0;
+        return Convert.ToHexStringLower(sha.GetHashAndReset());
+    }
+
+    private Task Refuse(HttpContext http, int status, string title, string detail)
+    {
+        http.Response.StatusCode = status;
+        return problems.WriteAsync(new ProblemDetailsContext { HttpContext = http, ProblemDetails = Problems.Of(status, title, detail) }).AsTask();
+    }
+}

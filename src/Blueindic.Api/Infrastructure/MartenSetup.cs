@@ -1,0 +1,51 @@
+using Blueindic.Api.Infrastructure;
+using Blueindic.Projections.Clients;
+using Blueindic.Projections.Tenants;
+using JasperFx;
+using JasperFx.Events;
+using JasperFx.Events.Projections;
+using JasperFx.MultiTenancy;
+using Marten;
+using Marten.Schema;
+using Marten.Schema.Indexing.Unique;
+using Wolverine.Marten;
+
+namespace Blueindic.Api.Infrastructure;
+
+public static class MartenSetup
+{
+    public const string Schema = "blueindic";
+
+    /// <summary>
+    /// The event store: one database, tenants conjoined (every event and document carries its
+    /// tenant id); tenants and keys themselves live under the default tenant.
+    /// </summary>
+    public static IServiceCollection ConfigureMarten(this IServiceCollection services, string connectionString, BlueindicOptions settings)
+    {
+        var marten = services.AddMarten(opts =>
+            {
+                opts.Connection(connectionString);
+                opts.DatabaseSchemaName = Schema;
+                opts.AutoCreateSchemaObjects = settings.AutoMigrate ? AutoCreate.CreateOrUpdate : AutoCreate.None;
+
+                opts.Events.TenancyStyle = TenancyStyle.Conjoined;
+                opts.Policies.AllDocumentsAreMultiTenanted();
+                opts.Events.MetadataConfig.CorrelationIdEnabled = true;
+                opts.Events.MetadataConfig.UserNameEnabled = true;
+
+                opts.Projections.Add<ClientViewProjection>(ProjectionLifecycle.Inline);
+                opts.Projections.Add<ApiKeyCredentialProjection>(ProjectionLifecycle.Inline);
+
+                // Two clients of one tenant never share a tax id, even when registered at the same instant.
+                opts.Schema.For<ClientView>()
+                    .UniqueIndex(UniqueIndexType.Computed, "uq_client_tax_id", TenancyScope.PerTenant, x => x.TaxId!)
+                    .Index(x => x.SortKey);
+                opts.Schema.For<IdempotencyRecord>();
+            })
+            .UseLightweightSessions()
+            .IntegrateWithWolverine();
+
+        if (settings.AutoMigrate) marten.ApplyAllDatabaseChangesOnStartup();
+        return services;
+    }
+}

@@ -1,0 +1,78 @@
+using System.Reflection;
+using Blueindic.Api.Common;
+using Microsoft.OpenApi;
+using Swashbuckle.AspNetCore.SwaggerGen;
+
+namespace Blueindic.Api.Infrastructure;
+
+public static class OpenApiSetup
+{
+    public static IServiceCollection ConfigureOpenApi(this IServiceCollection services)
+    {
+        services.AddEndpointsApiExplorer();
+        services.AddSwaggerGen(o =>
+        {
+            o.SwaggerDoc("v1", new OpenApiInfo
+            {
+                Title = "Blueindic API",
+                Version = "v1",
+                Description = "Clients, invoices and collections for Spanish freelancers and small businesses. " +
+                              "Authenticate with 'Authorization: Bearer <api key>'. Errors are RFC 9457 problems.",
+            });
+            o.AddSecurityDefinition("bearer", new OpenApiSecurityScheme
+            {
+                Type = SecuritySchemeType.Http,
+                Scheme = "bearer",
+                Description = "A tenant API key (bik_…) or, for /api/admin, the admin key.",
+            });
+            o.AddSecurityRequirement(document => new OpenApiSecurityRequirement
+            {
+                [new OpenApiSecuritySchemeReference("bearer", document)] = [],
+            });
+            foreach (var assembly in new[] { typeof(Program).Assembly, typeof(Domain.Clients.Client).Assembly })
+            {
+                var xml = Path.Combine(AppContext.BaseDirectory, $"{assembly.GetName().Name}.xml");
+                if (File.Exists(xml)) o.IncludeXmlComments(xml, includeControllerXmlComments: true);
+            }
+            o.OperationFilter<CommonProblemsFilter>();
+            o.SchemaFilter<ExamplesFilter>();
+            o.CustomSchemaIds(t => t.IsGenericType
+                ? t.Name[..t.Name.IndexOf('`')] + "Of" + string.Concat(t.GetGenericArguments().Select(a => a.Name))
+                : t.Name);
+        });
+        return services;
+    }
+
+    /// <summary>Problems every /api operation can answer, so each endpoint lists only its own.</summary>
+    private sealed class CommonProblemsFilter : IOperationFilter
+    {
+        public void Apply(OpenApiOperation operation, OperationFilterContext context)
+        {
+            var path = context.ApiDescription.RelativePath ?? "";
+            if (!path.StartsWith("api/", StringComparison.Ordinal)) return;
+            operation.Responses ??= new OpenApiResponses();
+            Add(operation, context, "401", "No key, or an unknown or revoked key.");
+            if (path.StartsWith("api/admin", StringComparison.Ordinal)) Add(operation, context, "403", "A tenant key on an admin endpoint.");
+            else Add(operation, context, "403", "The admin key on a tenant endpoint.");
+            if (context.ApiDescription.HttpMethod is "POST" or "PUT")
+            {
+                Add(operation, context, "400", "Invalid input: malformed JSON, wrong types, or field errors.");
+                Add(operation, context, "413", "The body is too large.");
+            }
+            if (context.ApiDescription.HttpMethod == "POST")
+                Add(operation, context, "422", "The Idempotency-Key was already used with another request.");
+            Add(operation, context, "503", "The database cannot be reached.");
+        }
+
+        private static void Add(OpenApiOperation operation, OperationFilterContext context, string status, string description)
+        {
+            if (operation.Responses!.ContainsKey(status)) return;
+            var schema = context.SchemaGenerator.GenerateSchema(typeof(Microsoft.AspNetCore.Mvc.ProblemDetails), context.SchemaRepository);
+            operation.Responses[status] = new OpenApiResponse
+            {
+                Description = description,
+                Content = new Dictionary<string, IOpenApiMediaType> { [Problems.Json] = new OpenApiMediaType { Schema = schema } },
+            };
+        }
+    }
+}

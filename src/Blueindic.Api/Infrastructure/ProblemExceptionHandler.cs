@@ -1,0 +1,50 @@
+using System.Net.Sockets;
+using System.Text.Json;
+using Blueindic.Domain.Common;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Mvc;
+using Npgsql;
+
+namespace Blueindic.Api.Infrastructure;
+
+/// <summary>Turns the exceptions a request can meet into RFC 9457 problems; only a real defect stays a 500.</summary>
+public sealed class ProblemExceptionHandler(IProblemDetailsService problems, ILogger<ProblemExceptionHandler> log) : IExceptionHandler
+{
+    public async ValueTask<bool> TryHandleAsync(HttpContext http, Exception exception, CancellationToken ct)
+    {
+        var problem = Map(exception);
+        if (problem is null) return false;
+        if (problem.Status == StatusCodes.Status503ServiceUnavailable)
+            log.LogWarning(exception, "Database unavailable");
+        http.Response.StatusCode = problem.Status!.Value;
+        return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = http, ProblemDetails = problem, Exception = exception });
+    }
+
+    private static ProblemDetails? Map(Exception e) => e switch
+    {
+        DomainConflictException c => Of(409, "Conflict", c.Message),
+        DomainNotFoundException n => Of(404, "Not found", n.Message),
+        JasperFx.ConcurrencyException or Marten.Exceptions.ExistingStreamIdCollisionException or JasperFx.Events.ExistingStreamIdCollisionException =>
+            Of(409, "Conflict", "Someone else changed this at the same time; read it again and retry."),
+        _ when IsUniqueViolation(e) => Of(409, "Conflict", "That value is already used by another record."),
+        BadHttpRequestException b => Of(b.StatusCode, "Bad request", b.Message),
+        JsonException j => Of(400, "Invalid JSON", j.Message),
+        _ when IsDatabaseDown(e) => Of(503, "Service unavailable", "The database cannot be reached; retry shortly."),
+        _ => null,
+    };
+
+    private static bool IsUniqueViolation(Exception e) =>
+        Inner(e).OfType<PostgresException>().Any(p => p.SqlState == PostgresErrorCodes.UniqueViolation);
+
+    private static bool IsDatabaseDown(Exception e) =>
+        Inner(e).Any(x => x is SocketException or TimeoutException
+            || x is NpgsqlException { IsTransient: true }
+            || x is PostgresException { SqlState: PostgresErrorCodes.CannotConnectNow or PostgresErrorCodes.AdminShutdown });
+
+    private static IEnumerable<Exception> Inner(Exception? e)
+    {
+        for (; e is not null; e = e.InnerException) yield return e;
+    }
+
+    private static ProblemDetails Of(int status, string title, string detail) => new() { Status = status, Title = title, Detail = detail };
+}

@@ -1,0 +1,91 @@
+using System.Text.RegularExpressions;
+using Blueindic.Domain.Common;
+
+namespace Blueindic.Domain.Clients;
+
+/// <summary>Client details as a user typed them. Omitted optional fields take their defaults.</summary>
+/// <param name="Name">Trade name the business uses for the client (1–200 characters).</param>
+/// <param name="LegalName">Razón social, the registered name.</param>
+/// <param name="TaxId">NIF, NIE, CIF, or an EU VAT number with its country prefix.</param>
+/// <param name="PaymentTermsDays">Days from issue to due date (0–365, default 30).</param>
+/// <param name="EquivalenceSurcharge">Whether the client is under recargo de equivalencia.</param>
+public sealed partial record ClientDetailsInput(
+    string? Name,
+    string? LegalName = null,
+    string? TaxId = null,
+    string? Email = null,
+    string? Phone = null,
+    AddressInput? Address = null,
+    int? PaymentTermsDays = null,
+    bool? EquivalenceSurcharge = null,
+    string? Notes = null)
+{
+    /// <summary>Validates and normalises; returns null and fills <paramref name="errors"/> when refused.</summary>
+    public ClientDetails? ToDetails(ValidationErrors errors)
+    {
+        var name = Text(Name, "name", 200, errors);
+        if (name is null && errors.IsEmpty) errors.Add("name", "A name is required.");
+        var legalName = Text(LegalName, "legalName", 200, errors);
+        var notes = Text(Notes, "notes", 2000, errors);
+
+        string? taxId = null;
+        if (!string.IsNullOrWhiteSpace(TaxId))
+        {
+            if (Common.TaxId.TryParse(TaxId, out var parsed, out var error)) taxId = parsed.Value;
+            else errors.Add("taxId", error);
+        }
+
+        string? email = null;
+        if (!string.IsNullOrWhiteSpace(Email) && !Common.Email.TryNormalise(Email, out email))
+            errors.Add("email", "Not a valid e-mail address.");
+
+        var phone = Text(Phone, "phone", 30, errors);
+        if (phone is not null && !PhoneShape().IsMatch(phone))
+            errors.Add("phone", "A phone number holds digits, spaces, '+', '-', '.', and parentheses, with 6 to 15 digits.");
+
+        var address = (Address ?? new AddressInput()).ToAddress(errors);
+
+        var terms = PaymentTermsDays ?? ClientDetails.DefaultPaymentTermsDays;
+        if (terms is < 0 or > ClientDetails.MaxPaymentTermsDays)
+            errors.Add("paymentTermsDays", $"Payment terms are 0 to {ClientDetails.MaxPaymentTermsDays} days.");
+
+        return errors.IsEmpty
+            ? new ClientDetails(name!, legalName, taxId, email, phone, address!, terms, EquivalenceSurcharge ?? false, notes)
+            : null;
+    }
+
+    internal static string? Text(string? value, string field, int max, ValidationErrors errors)
+    {
+        var trimmed = value?.Trim();
+        if (string.IsNullOrEmpty(trimmed)) return null;
+        if (trimmed.Length > max) errors.Add(field, $"At most {max} characters.");
+        if (trimmed.Any(char.IsControl)) errors.Add(field, "Control characters are not allowed.");
+        return trimmed;
+    }
+
+    [GeneratedRegex(@"^(?=(?:\D*\d){6,15}\D*$)\+?[0-9 ().\-]+$")] private static partial Regex PhoneShape();
+}
+
+/// <param name="Country">ISO 3166-1 alpha-2 code, default ES.</param>
+public sealed record AddressInput(
+    string? Line1 = null, string? City = null, string? PostalCode = null, string? Province = null, string? Country = null)
+{
+    public Address? ToAddress(ValidationErrors errors)
+    {
+        var country = CountryCode.Spain;
+        if (!string.IsNullOrWhiteSpace(Country) && !CountryCode.TryNormalise(Country, out country))
+            errors.Add("address.country", "Not an ISO 3166-1 alpha-2 country code.");
+        var postalCode = ClientDetailsInput.Text(PostalCode, "address.postalCode", 10, errors);
+        if (country == CountryCode.Spain && postalCode is not null && !IsSpanishPostalCode(postalCode))
+            errors.Add("address.postalCode", "A Spanish postal code is 5 digits starting 01 to 52.");
+        return new Address(
+            ClientDetailsInput.Text(Line1, "address.line1", 200, errors),
+            ClientDetailsInput.Text(City, "address.city", 100, errors),
+            postalCode,
+            ClientDetailsInput.Text(Province, "address.province", 100, errors),
+            country);
+    }
+
+    private static bool IsSpanishPostalCode(string code) =>
+        code.Length == 5 && code.All(char.IsAsciiDigit) && int.Parse(code[..2]) is >= 1 and <= 52;
+}
