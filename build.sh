@@ -86,8 +86,15 @@ test_all() {
   provision_postgres throwaway
   local results status=0
   results=$(mktemp -d /tmp/blueindic-results.XXXXXX)
-  dotnet test Blueindic.sln -nologo --logger "trx" --results-directory "$results" "$@" || status=$?
-  local passed=0 failed=0 skipped=0 total f
+  local project
+  dotnet build Blueindic.sln -nologo -v q || status=$?
+  if [ "$status" -eq 0 ]; then
+    for project in tests/*/*.csproj; do
+      dotnet test "$project" --no-build -nologo --logger "trx;LogFileName=$(basename "$project" .csproj).trx" \
+        --results-directory "$results" "$@" || status=$?
+    done
+  fi
+  local passed=0 failed=0 skipped=0 total p fl f
   for f in "$results"/*.trx; do
     [ -f "$f" ] || continue
     read -r total p fl < <(grep -o '<Counters [^>]*' "$f" | sed -E 's/.* total="([0-9]+)".* passed="([0-9]+)" failed="([0-9]+)".*/\1 \2 \3/')

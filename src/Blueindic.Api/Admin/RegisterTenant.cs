@@ -25,6 +25,7 @@ public static class RegisterTenantEndpoint
     [ProducesResponseType<TenantRegisteredResponse>(StatusCodes.Status201Created)]
     public static async Task<IResult> Post(RegisterTenant request, IDocumentSession session, TimeProvider clock, CancellationToken ct)
     {
+        if (request is null) return Problems.Validation("body", "A JSON object is required.");
         var errors = new ValidationErrors();
         var name = request.Name?.Trim();
         if (string.IsNullOrEmpty(name) || name.Length > 200) errors.Add("name", "A name of 1 to 200 characters is required.");

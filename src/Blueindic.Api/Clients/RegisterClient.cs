@@ -17,6 +17,7 @@ public static class RegisterClientEndpoint
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict, Problems.Json)]
     public static async Task<IResult> Post(ClientDetailsInput input, IDocumentSession session, TimeProvider clock, HttpResponse response, CancellationToken ct)
     {
+        if (input is null) return Problems.Validation("body", "A JSON object is required.");
         var errors = new ValidationErrors();
         if (input.ToDetails(errors) is not { } details) return Problems.Validation(errors);
         var id = Guid.CreateVersion7();

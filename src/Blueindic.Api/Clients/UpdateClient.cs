@@ -19,6 +19,7 @@ public static class UpdateClientEndpoint
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status412PreconditionFailed, Problems.Json)]
     public static async Task<IResult> Put(Guid id, ClientDetailsInput input, IDocumentSession session, HttpRequest request, HttpResponse response, CancellationToken ct)
     {
+        if (input is null) return Problems.Validation("body", "A JSON object is required.");
         var errors = new ValidationErrors();
         if (input.ToDetails(errors) is not { } details) return Problems.Validation(errors);
 

@@ -13,7 +13,7 @@ public static class ApiSetup
     public static IServiceCollection ConfigureApi(this IServiceCollection services, string connectionString, BlueindicOptions settings)
     {
         services.AddSingleton(TimeProvider.System);
-        services.AddProblemDetails();
+        services.AddProblemDetails(o => o.CustomizeProblemDetails = JsonErrors.AsFieldErrors);
         services.AddExceptionHandler<ProblemExceptionHandler>();
         services.ConfigureHttpJsonOptions(o =>
         {
@@ -43,6 +43,7 @@ public static class ApiSetup
 
     public static WebApplication UseApi(this WebApplication app)
     {
+        app.UseMiddleware<Correlation>();
         app.UseHttpLogging();
         app.UseExceptionHandler();
         app.UseStatusCodePages();

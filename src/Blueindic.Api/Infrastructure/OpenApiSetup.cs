@@ -35,12 +35,18 @@ public static class OpenApiSetup
                 if (File.Exists(xml)) o.IncludeXmlComments(xml, includeControllerXmlComments: true);
             }
             o.OperationFilter<CommonProblemsFilter>();
+            o.DocumentFilter<DropUnusedSchemas>();
             o.SchemaFilter<ExamplesFilter>();
             o.CustomSchemaIds(t => t.IsGenericType
                 ? t.Name[..t.Name.IndexOf('`')] + "Of" + string.Concat(t.GetGenericArguments().Select(a => a.Name))
                 : t.Name);
         });
         return services;
+    }
+
+    private sealed class DropUnusedSchemas : IDocumentFilter
+    {
+        public void Apply(OpenApiDocument document, DocumentFilterContext context) => document.Components?.Schemas?.Remove("IResult");
     }
 
     /// <summary>Problems every /api operation can answer, so each endpoint lists only its own.</summary>
@@ -51,6 +57,15 @@ public static class OpenApiSetup
             var path = context.ApiDescription.RelativePath ?? "";
             if (!path.StartsWith("api/", StringComparison.Ordinal)) return;
             operation.Responses ??= new OpenApiResponses();
+            // Wolverine adds a 200 typed IResult and a bare 404 to endpoints returning IResult; each
+            // endpoint declares its real answers, so drop those guesses (and the id it copies into the description).
+            foreach (var (status, response) in operation.Responses.ToList())
+            {
+                var isIResult = response.Content?.Values.Any(c => c.Schema is OpenApiSchemaReference { Reference.Id: "IResult" }) == true;
+                var isBare404 = status == "404" && (response.Content is null || response.Content.Count == 0);
+                if (isIResult || isBare404) operation.Responses.Remove(status);
+            }
+            if (operation.Description == operation.OperationId) operation.Description = null;
             Add(operation, context, "401", "No key, or an unknown or revoked key.");
             if (path.StartsWith("api/admin", StringComparison.Ordinal)) Add(operation, context, "403", "A tenant key on an admin endpoint.");
             else Add(operation, context, "403", "The admin key on a tenant endpoint.");

@@ -1,0 +1,26 @@
+using System.Diagnostics;
+
+namespace Blueindic.Api.Infrastructure;
+
+/// <summary>
+/// Every request has a correlation id: the caller's <c>X-Correlation-Id</c> (≤ 128 characters) or
+/// the trace id. It is echoed back and stored on every event the request appends.
+/// </summary>
+public sealed class Correlation(RequestDelegate next)
+{
+    public const string Header = "X-Correlation-Id";
+    private static readonly object Key = new();
+
+    public Task InvokeAsync(HttpContext http)
+    {
+        string? given = http.Request.Headers[Header];
+        var id = !string.IsNullOrWhiteSpace(given) && given.Length <= 128
+            ? given
+            : Activity.Current?.TraceId.ToString() ?? http.TraceIdentifier;
+        http.Items[Key] = id;
+        http.Response.Headers[Header] = id;
+        return next(http);
+    }
+
+    public static string Of(HttpContext http) => http.Items[Key] as string ?? http.TraceIdentifier;
+}

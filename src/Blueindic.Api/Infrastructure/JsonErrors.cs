@@ -1,0 +1,26 @@
+using System.Text.RegularExpressions;
+
+namespace Blueindic.Api.Infrastructure;
+
+/// <summary>
+/// Wolverine answers a body it cannot deserialize with a "Invalid JSON format" problem whose detail
+/// names the JSON path; this restates it as the field errors every other 400 carries, without the
+/// .NET type names the raw message leaks.
+/// </summary>
+public static partial class JsonErrors
+{
+    public static void AsFieldErrors(ProblemDetailsContext context)
+    {
+        var problem = context.ProblemDetails;
+        if (problem is not { Status: 400, Title: "Invalid JSON format", Detail: { } detail }) return;
+        var path = JsonPath().Match(detail);
+        var wrongValue = detail.Contains("could not be converted", StringComparison.Ordinal) && path.Groups[1].Value.Length > 0;
+        var field = wrongValue ? path.Groups[1].Value : "body";
+        var message = wrongValue ? "The value has the wrong type or format for this field." : "The body is not well-formed JSON.";
+        problem.Title = "The request is not valid.";
+        problem.Detail = field == "body" ? message : $"'{field}': {message}";
+        problem.Extensions["errors"] = new Dictionary<string, string[]> { [field] = [message] };
+    }
+
+    [GeneratedRegex(@"Path: \$\.?([^\s|]*)")] private static partial Regex JsonPath();
+}

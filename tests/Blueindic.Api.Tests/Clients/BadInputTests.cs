@@ -1,0 +1,61 @@
+using Blueindic.Api.Tests.Support;
+
+namespace Blueindic.Api.Tests.Clients;
+
+[Collection(ApiCollection.Name)]
+public sealed class BadInputTests(AppFixture app)
+{
+    public static TheoryData<string, string> Refused => new()
+    {
+        { """{ "name": """, "body" },
+        { """not json at all""", "body" },
+        { """null""", "body" },
+        { """{ "name": 42 }""", "name" },
+        { """{ "name": "x", "paymentTermsDays": "thirty" }""", "paymentTermsDays" },
+        { """{ "name": "x", "equivalenceSurcharge": "yes" }""", "equivalenceSurcharge" },
+        { """{ "name": "x", "address": { "country": 34 } }""", "address.country" },
+        { """{ "name": "" }""", "name" },
+        { $$"""{ "name": "{{new string('a', 201)}}" }""", "name" },
+        { """{ "name": "x", "taxId": "12345678A" }""", "taxId" },
+        { """{ "name": "x", "taxId": "B64717839" }""", "taxId" },
+        { """{ "name": "x", "taxId": "GR123456789" }""", "taxId" },
+        { """{ "name": "x", "email": "pedidos@" }""", "email" },
+        { """{ "name": "x", "phone": "call me" }""", "phone" },
+        { """{ "name": "x", "address": { "country": "XX" } }""", "address.country" },
+        { """{ "name": "x", "address": { "postalCode": "99999" } }""", "address.postalCode" },
+        { """{ "name": "x", "paymentTermsDays": 366 }""", "paymentTermsDays" },
+        { """{ "name": "x", "paymentTermsDays": -1 }""", "paymentTermsDays" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Refused))]
+    public async Task Bad_client_input_is_a_400_problem_naming_the_field_and_appends_nothing(string json, string field)
+    {
+        var tenant = await app.NewTenant();
+        (await tenant.PostRaw("/api/clients", json)).ErrorFields().ShouldContain(field);
+        (await tenant.ListClients()).GetProperty("data").GetArrayLength().ShouldBe(0);
+    }
+
+    [Fact]
+    public async Task A_body_over_the_limit_is_a_413_problem()
+    {
+        var tenant = await app.NewTenant();
+        var huge = $$"""{ "name": "x", "notes": "{{new string('n', 2 * 1024 * 1024)}}" }""";
+        var result = await tenant.PostRaw("/api/clients", huge);
+        result.Status().ShouldBe(413);
+        result.Context.Response.ContentType.ShouldStartWith("application/problem+json");
+    }
+
+    [Fact]
+    public async Task A_foreign_client_with_an_EU_VAT_number_is_accepted()
+    {
+        var tenant = await app.NewTenant();
+        var client = await tenant.RegisterClient(new
+        {
+            name = "Müller Consulting", taxId = "de 123 456 789",
+            address = new { city = "Berlin", postalCode = "10117", country = "de" },
+        });
+        client.GetProperty("taxId").GetString().ShouldBe("DE123456789");
+        client.GetProperty("address").GetProperty("country").GetString().ShouldBe("DE");
+    }
+}

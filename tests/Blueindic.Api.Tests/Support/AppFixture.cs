@@ -1,0 +1,80 @@
+using System.Text.Json;
+using Alba;
+using Microsoft.Extensions.DependencyInjection;
+using Wolverine;
+
+namespace Blueindic.Api.Tests.Support;
+
+/// <summary>
+/// One real API host over the PostgreSQL named by ConnectionStrings__Postgres (./build.sh test
+/// provisions a throwaway one). Tests isolate themselves by each creating its own tenant.
+/// </summary>
+public sealed class AppFixture : IAsyncLifetime
+{
+    public const string AdminKey = "admin-key-for-tests";
+    public IAlbaHost Host { get; private set; } = null!;
+
+    public async Task InitializeAsync()
+    {
+        // Environment variables reach WebApplication.CreateBuilder before Program reads its settings.
+        Environment.SetEnvironmentVariable("Blueindic__AdminKey", AdminKey);
+        Environment.SetEnvironmentVariable("Blueindic__SeedDemoData", "false");
+        Host = await AlbaHost.For<Program>(x => x.ConfigureServices(s =>
+        {
+            s.RunWolverineInSoloMode();
+            s.DisableAllExternalWolverineTransports();
+        }));
+    }
+
+    public async Task DisposeAsync() => await Host.DisposeAsync();
+
+    /// <summary>Sends a request as a user would; the test asserts the status itself.</summary>
+    public Task<IScenarioResult> Send(HttpMethod method, string url, string? key, object? body = null,
+        IDictionary<string, string>? headers = null, string? rawBody = null) =>
+        Host.Scenario(s =>
+        {
+            if (rawBody is not null) s.Post.Text(rawBody).ContentType("application/json").ToUrl(url); // raw bodies are always POSTed
+            else if (method == HttpMethod.Post && body is not null) s.Post.Json(body).ToUrl(url);
+            else if (method == HttpMethod.Post) s.Post.Url(url);
+            else if (method == HttpMethod.Put) s.Put.Json(body!).ToUrl(url);
+            else if (method == HttpMethod.Delete) s.Delete.Url(url);
+            else s.Get.Url(url);
+            if (key is not null) s.WithRequestHeader("Authorization", $"Bearer {key}");
+            foreach (var (name, value) in headers ?? new Dictionary<string, string>()) s.WithRequestHeader(name, value);
+            s.IgnoreStatusCode();
+        });
+
+    /// <summary>A fresh tenant (business) with its first key, through the admin API.</summary>
+    public async Task<TestTenant> NewTenant(string name = "Estudio Pruebas", string taxId = "B64717838")
+    {
+        var result = await Send(HttpMethod.Post, "/api/admin/tenants", AdminKey, new { name, taxId });
+        result.Status().ShouldBe(201, result.ReadAsText());
+        var created = result.Json();
+        return new TestTenant(this, created.GetProperty("tenantId").GetGuid(), created.GetProperty("keyId").GetGuid(),
+            created.GetProperty("apiKey").GetString()!);
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class ApiCollection : ICollectionFixture<AppFixture>
+{
+    public const string Name = "api";
+}
+
+public static class ScenarioResultExtensions
+{
+    public static int Status(this IScenarioResult result) => result.Context.Response.StatusCode;
+
+    public static JsonElement Json(this IScenarioResult result) => JsonDocument.Parse(result.ReadAsText()).RootElement.Clone();
+
+    public static string? Header(this IScenarioResult result, string name) =>
+        result.Context.Response.Headers.TryGetValue(name, out var v) ? v.ToString() : null;
+
+    /// <summary>The field errors of a 400 problem.</summary>
+    public static IReadOnlyList<string> ErrorFields(this IScenarioResult result)
+    {
+        result.Status().ShouldBe(400, result.ReadAsText());
+        result.Context.Response.ContentType.ShouldStartWith("application/problem+json");
+        return result.Json().GetProperty("errors").EnumerateObject().Select(p => p.Name).ToList();
+    }
+}
