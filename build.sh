@@ -78,7 +78,7 @@ run() {
 
 BANNER
   ASPNETCORE_ENVIRONMENT=${ASPNETCORE_ENVIRONMENT:-Development} Blueindic__SeedDemoData=${Blueindic__SeedDemoData:-true} \
-    dotnet src/Blueindic.Api/bin/Release/net10.0/Blueindic.Api.dll --contentRoot src/Blueindic.Api --urls "${ASPNETCORE_URLS:-http://localhost:5080}" "$@"
+    dotnet src/Blueindic.Api/bin/Release/net10.0/Blueindic.Api.dll --contentRoot "$ROOT/src/Blueindic.Api" --urls "${ASPNETCORE_URLS:-http://localhost:5080}" "$@"
   # Ctrl-C reaches the API too; once it has stopped, the EXIT trap stops PostgreSQL.
 }
 
