@@ -14,13 +14,6 @@ public static class ArchiveClientEndpoint
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, Problems.Json)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict, Problems.Json)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status412PreconditionFailed, Problems.Json)]
-    public static async Task<IResult> Post(Guid id, IDocumentSession session, TimeProvider clock, HttpRequest request, HttpResponse response, CancellationToken ct)
-    {
-        var stream = await session.Events.FetchForWriting<Client>(id, ct);
-        if (stream.Aggregate is not { } client) return Problems.NotFound("client");
-        if (request.CheckIfMatch(stream.CurrentVersion ?? 0) is { } refused) return refused;
-        stream.AppendOne(ClientDecisions.Archive(client, clock.GetUtcNow()));
-        await session.SaveChangesAsync(ct);
-        return Results.Ok(await ClientResponse.AfterCommand(session, id, response, ct));
-    }
+    public static Task<IResult> Post(Guid id, IDocumentSession session, TimeProvider clock, HttpRequest request, CancellationToken ct) =>
+        ClientCommand.Run(id, session, request, client => Task.FromResult<object?>(ClientDecisions.Archive(client, clock.GetUtcNow())), ct);
 }

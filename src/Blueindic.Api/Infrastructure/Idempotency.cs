@@ -31,6 +31,8 @@ public sealed class Idempotency(RequestDelegate next, IDocumentStore store, Time
     public const string Header = "Idempotency-Key";
     public const string ReplayedHeader = "Idempotent-Replayed";
     private static readonly TimeSpan Lifetime = TimeSpan.FromHours(24);
+    // A first request still pending after this long died with its process: a retry may take over.
+    private static readonly TimeSpan PendingTimeout = TimeSpan.FromMinutes(2);
 
     public async Task InvokeAsync(HttpContext http)
     {
@@ -54,7 +56,7 @@ public sealed class Idempotency(RequestDelegate next, IDocumentStore store, Time
         var id = $"{tenant ?? "admin"}:{key}";
         var record = await session.LoadAsync<IdempotencyRecord>(id, http.RequestAborted);
 
-        if (record is not null && now - record.CreatedAt < Lifetime)
+        if (record is not null && now - record.CreatedAt < Lifetime && (record.Completed || now - record.CreatedAt < PendingTimeout))
         {
             if (record.RequestHash != requestHash)
                 await Refuse(http, 422, "Idempotency-Key reused", "This Idempotency-Key was used with another request.");
@@ -84,29 +86,35 @@ public sealed class Idempotency(RequestDelegate next, IDocumentStore store, Time
         {
             await next(http);
         }
-        finally
+        catch
         {
+            // The exception handler upstream answers; nothing is kept, so a retry runs afresh.
             http.Response.Body = original;
-            var response = http.Response;
-            if (response.StatusCode is >= 200 and < 300)
-            {
-                record.Completed = true;
-                record.Status = response.StatusCode;
-                record.ContentType = response.ContentType;
-                record.Location = response.Headers.Location;
-                record.ETag = response.Headers.ETag;
-                record.Body = buffer.ToArray();
-                session.Store(record);
-            }
-            else
-            {
-                session.Delete(record);
-            }
-            // The answer is already decided: keep it even if the caller went away meanwhile.
+            session.Delete(record);
             await session.SaveChangesAsync(CancellationToken.None);
-            buffer.Position = 0;
-            await buffer.CopyToAsync(original, CancellationToken.None);
+            throw;
         }
+        http.Response.Body = original;
+
+        var response = http.Response;
+        if (response.StatusCode is >= 200 and < 300)
+        {
+            record.Completed = true;
+            record.Status = response.StatusCode;
+            record.ContentType = response.ContentType;
+            record.Location = response.Headers.Location;
+            record.ETag = response.Headers.ETag;
+            record.Body = buffer.ToArray();
+            session.Store(record);
+        }
+        else
+        {
+            session.Delete(record);
+        }
+        // The answer is decided: keep it even if the caller has gone away meanwhile.
+        await session.SaveChangesAsync(CancellationToken.None);
+        buffer.Position = 0;
+        await buffer.CopyToAsync(original, CancellationToken.None);
     }
 
     private static async Task Replay(HttpContext http, IdempotencyRecord record)
