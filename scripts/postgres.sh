@@ -42,7 +42,7 @@ pg_start() {
       || { cat "$dir.initdb.log" >&2; return 1; }
   fi
   as_pg "$bin/pg_ctl" -D "$dir" -l "$dir/server.log" -w -t 60 \
-    -o "-c listen_addresses=127.0.0.1 -p $port -k $dir -c fsync=off" start >/dev/null \
+    -o "-c listen_addresses=127.0.0.1 -p $port -k $dir -c fsync=off -c max_connections=200" start >/dev/null \
     || { tail -n 20 "$dir/server.log" >&2; return 1; }
   as_pg "$bin/psql" -h 127.0.0.1 -p "$port" -U postgres -tAc "select 1 from pg_database where datname='blueindic'" postgres | grep -q 1 \
     || as_pg "$bin/psql" -h 127.0.0.1 -p "$port" -U postgres -qc "create database blueindic" postgres

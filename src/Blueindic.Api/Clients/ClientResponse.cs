@@ -26,6 +26,12 @@ public sealed record ClientResponse(
         v.Id, v.Details.Name, v.Details.LegalName, v.Details.TaxId, v.Details.Email, v.Details.Phone, v.Details.Address,
         v.Details.PaymentTermsDays, v.Details.EquivalenceSurcharge, v.Details.Notes, v.Archived, v.CreatedAt, v.Version);
 
+    /// <summary>A command on an existing client, answering the client as it now is.</summary>
+    internal static Task<IResult> Command(Guid id, IDocumentSession session, HttpRequest request,
+        Func<Client, Task<object?>> decide, CancellationToken ct) =>
+        StreamCommand.Run(id, "client", session, request, decide,
+            async () => Results.Ok(await AfterCommand(session, id, request.HttpContext.Response, ct)), ct);
+
     /// <summary>Reads the view a command just projected (inline, same transaction) and answers it with its ETag.</summary>
     internal static async Task<ClientResponse> AfterCommand(IQuerySession session, Guid id, HttpResponse response, CancellationToken ct)
     {

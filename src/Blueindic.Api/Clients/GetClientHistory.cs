@@ -1,3 +1,4 @@
+using Blueindic.Domain.Clients;
 using Blueindic.Api.Common;
 using Marten;
 using Microsoft.AspNetCore.Mvc;
@@ -11,9 +12,6 @@ public static class GetClientHistoryEndpoint
     [WolverineGet("/api/clients/{id}/history"), Tags("Clients")]
     [ProducesResponseType<IReadOnlyList<HistoryEntry>>(StatusCodes.Status200OK)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, Problems.Json)]
-    public static async Task<IResult> Get(Guid id, IQuerySession session, CancellationToken ct)
-    {
-        var events = await session.Events.FetchStreamAsync(id, token: ct);
-        return events.Count == 0 ? Problems.NotFound("client") : Results.Ok(events.Select(HistoryEntry.From).ToList());
-    }
+    public static async Task<IResult> Get(Guid id, IQuerySession session, CancellationToken ct) =>
+        await HistoryEntry.ForStream<ClientRegistered>(session, id, "client", ct);
 }

@@ -15,5 +15,5 @@ public static class RestoreClientEndpoint
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict, Problems.Json)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status412PreconditionFailed, Problems.Json)]
     public static Task<IResult> Post(Guid id, IDocumentSession session, TimeProvider clock, HttpRequest request, CancellationToken ct) =>
-        ClientCommand.Run(id, session, request, client => Task.FromResult<object?>(ClientDecisions.Restore(client, clock.GetUtcNow())), ct);
+        ClientResponse.Command(id, session, request, client => Task.FromResult<object?>(ClientDecisions.Restore(client, clock.GetUtcNow())), ct);
 }

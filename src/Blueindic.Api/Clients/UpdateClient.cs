@@ -23,7 +23,7 @@ public static class UpdateClientEndpoint
         var errors = new ValidationErrors();
         if (input.ToDetails(errors) is not { } details) return Problems.Validation(errors);
 
-        return await ClientCommand.Run(id, session, request, async client =>
+        return await ClientResponse.Command(id, session, request, async client =>
             await ClientTaxIds.ConflictAsync(session, details.TaxId, id, ct) ?? (object?)ClientDecisions.ChangeDetails(client, details), ct);
     }
 }

@@ -1,4 +1,5 @@
 using JasperFx.Events;
+using Marten;
 
 namespace Blueindic.Api.Common;
 
@@ -9,4 +10,14 @@ public sealed record HistoryEntry(long Version, string Type, DateTimeOffset Time
 {
     public static HistoryEntry From(IEvent e) =>
         new(e.Version, e.EventType.Name, e.Timestamp, e.Data, e.UserName, e.CorrelationId);
+
+    /// <summary>The history of one stream of this tenant, or a 404 naming <paramref name="what"/>.</summary>
+    /// <typeparam name="TStart">The event that starts such a stream, so an id of another kind of stream is a 404 too.</typeparam>
+    public static async Task<IResult> ForStream<TStart>(IQuerySession session, Guid id, string what, CancellationToken ct)
+    {
+        var events = await session.Events.FetchStreamAsync(id, token: ct);
+        return events.Count == 0 || events[0].Data is not TStart
+            ? Problems.NotFound(what)
+            : Results.Ok(events.Select(From).ToList());
+    }
 }

@@ -3,15 +3,23 @@ using System.Text.RegularExpressions;
 namespace Blueindic.Api.Infrastructure;
 
 /// <summary>
-/// Wolverine answers a body it cannot deserialize with a "Invalid JSON format" problem whose detail
-/// names the JSON path; this restates it as the field errors every other 400 carries, without the
-/// .NET type names the raw message leaks.
+/// Wolverine answers a body it cannot deserialize ("Invalid JSON format", the JSON path in its
+/// detail) or an unreadable query value ("Invalid query string value") with problems of its own;
+/// this restates them as the field errors every other 400 carries, without the .NET type names.
 /// </summary>
 public static partial class JsonErrors
 {
     public static void AsFieldErrors(ProblemDetailsContext context)
     {
         var problem = context.ProblemDetails;
+        if (problem is { Status: 400, Title: "Invalid query string value" } && problem.Extensions.TryGetValue("parameter", out var parameter))
+        {
+            var name = parameter?.ToString() ?? "query";
+            problem.Title = "The request is not valid.";
+            problem.Detail = $"'{name}' has a value that cannot be read.";
+            problem.Extensions["errors"] = new Dictionary<string, string[]> { [name] = ["The value has the wrong type or format."] };
+            return;
+        }
         if (problem is not { Status: 400, Title: "Invalid JSON format", Detail: { } detail }) return;
         var path = JsonPath().Match(detail);
         var wrongValue = detail.Contains("could not be converted", StringComparison.Ordinal) && path.Groups[1].Value.Length > 0;

@@ -1,5 +1,7 @@
 using Blueindic.Api.Infrastructure;
+using Blueindic.Domain.Invoices;
 using Blueindic.Projections.Clients;
+using Blueindic.Projections.Invoices;
 using Blueindic.Projections.Tenants;
 using JasperFx;
 using JasperFx.Events;
@@ -7,6 +9,7 @@ using JasperFx.Events.Projections;
 using JasperFx.MultiTenancy;
 using Marten;
 using Marten.Schema;
+using Weasel.Core;
 using Marten.Schema.Indexing.Unique;
 using Wolverine.Marten;
 
@@ -33,13 +36,25 @@ public static class MartenSetup
                 opts.Events.MetadataConfig.CorrelationIdEnabled = true;
                 opts.Events.MetadataConfig.UserNameEnabled = true;
 
+                opts.UseSystemTextJsonForSerialization(EnumStorage.AsString);
+
                 opts.Projections.Add<ClientViewProjection>(ProjectionLifecycle.Inline);
+                opts.Projections.Add<InvoiceViewProjection>(ProjectionLifecycle.Inline);
+                opts.Projections.Add<VerifactuRecordViewProjection>(ProjectionLifecycle.Inline);
+                // Issuing reads the ledger under lock: a snapshot keeps that one row, not a replay of every invoice.
+                opts.Projections.Snapshot<InvoiceLedger>(SnapshotLifecycle.Inline);
                 opts.Projections.Add<ApiKeyCredentialProjection>(ProjectionLifecycle.Inline);
 
                 // Two clients of one tenant never share a tax id, even when registered at the same instant.
                 opts.Schema.For<ClientView>()
                     .UniqueIndex(UniqueIndexType.Computed, "uq_client_tax_id", TenancyScope.PerTenant, x => x.TaxId!)
                     .Index(x => x.SortKey);
+                opts.Schema.For<InvoiceView>()
+                    .UniqueIndex(UniqueIndexType.Computed, "uq_invoice_number", TenancyScope.PerTenant, x => x.Number)
+                    .Index(x => x.SortKey)
+                    .Index(x => x.ClientId);
+                opts.Schema.For<VerifactuRecordView>()
+                    .UniqueIndex(UniqueIndexType.Computed, "uq_verifactu_position", TenancyScope.PerTenant, x => x.Position);
                 opts.Schema.For<IdempotencyRecord>();
             })
             .UseLightweightSessions()

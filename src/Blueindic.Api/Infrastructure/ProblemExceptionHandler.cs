@@ -14,8 +14,8 @@ public sealed class ProblemExceptionHandler(IProblemDetailsService problems, ILo
     {
         var problem = Map(exception);
         if (problem is null) return false;
-        if (problem.Status == StatusCodes.Status503ServiceUnavailable)
-            log.LogWarning(exception, "Database unavailable");
+        if (problem.Status == StatusCodes.Status503ServiceUnavailable) log.LogWarning(exception, "Database unavailable");
+        else log.LogDebug(exception, "Answered {Status}", problem.Status);
         http.Response.StatusCode = problem.Status!.Value;
         return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = http, ProblemDetails = problem, Exception = exception });
     }
@@ -23,6 +23,10 @@ public sealed class ProblemExceptionHandler(IProblemDetailsService problems, ILo
     private static ProblemDetails? Map(Exception e) => e switch
     {
         DomainConflictException c => Of(409, "Conflict", c.Message),
+        DomainValidationException v => new HttpValidationProblemDetails(new Dictionary<string, string[]> { [v.Field] = [v.Message] })
+        {
+            Status = 400, Title = "The request is not valid.", Detail = v.Message,
+        },
         DomainNotFoundException n => Of(404, "Not found", n.Message),
         JasperFx.ConcurrencyException or Marten.Exceptions.ExistingStreamIdCollisionException or JasperFx.Events.ExistingStreamIdCollisionException =>
             Of(409, "Conflict", "Someone else changed this at the same time; read it again and retry."),

@@ -1,0 +1,43 @@
+using Blueindic.Api.Common;
+using Blueindic.Domain.Common;
+using Blueindic.Projections.Invoices;
+using Marten;
+using Microsoft.AspNetCore.Mvc;
+using Wolverine.Http;
+
+namespace Blueindic.Api.Invoices;
+
+public static class GetInvoiceEndpoint
+{
+    /// <summary>An invoice now, or as it was at a version or an instant.</summary>
+    /// <param name="version">The invoice as it was right after this version of its stream.</param>
+    /// <param name="asOf">The invoice as it was at this instant (ISO 8601; encode '+' as %2B); overdue is judged on that day.</param>
+    [WolverineGet("/api/invoices/{id}"), Tags("Invoices")]
+    [ProducesResponseType<InvoiceResponse>(StatusCodes.Status200OK)]
+    [ProducesResponseType<HttpValidationProblemDetails>(StatusCodes.Status400BadRequest, Problems.Json)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, Problems.Json)]
+    public static async Task<IResult> Get(Guid id, IQuerySession session, TimeProvider clock, HttpResponse response, CancellationToken ct,
+        long? version = null, DateTimeOffset? asOf = null)
+    {
+        if (version is not null && asOf is not null) return Problems.Validation("version", "Give version or asOf, not both.");
+        if (version is < 1) return Problems.Validation("version", "Versions start at 1.");
+        var today = SpanishTime.Today(clock.GetUtcNow());
+
+        InvoiceView? view;
+        if (version is { } v)
+        {
+            view = await session.Events.AggregateStreamAsync<InvoiceView>(id, version: v, token: ct);
+            if (view is not null && view.Version < v) return Problems.NotFound($"version {v} of this invoice");
+        }
+        else if (asOf is { } at)
+        {
+            view = await session.Events.AggregateStreamAsync<InvoiceView>(id, timestamp: at.ToUniversalTime(), token: ct);
+            today = SpanishTime.Today(at);
+        }
+        else view = await session.LoadAsync<InvoiceView>(id, ct);
+
+        if (view is null) return Problems.NotFound("invoice");
+        response.SetETag(view.Version);
+        return Results.Ok(InvoiceResponse.From(view, today));
+    }
+}

@@ -1,0 +1,24 @@
+using Blueindic.Api.Common;
+using Blueindic.Domain.Common;
+using Blueindic.Projections.Invoices;
+using Marten;
+using Microsoft.AspNetCore.Mvc;
+using Wolverine.Http;
+
+namespace Blueindic.Api.Invoices;
+
+public static class GetInvoiceByNumberEndpoint
+{
+    /// <summary>An invoice by its number, e.g. F-2026-0001.</summary>
+    [WolverineGet("/api/invoices/by-number/{number}"), Tags("Invoices")]
+    [ProducesResponseType<InvoiceResponse>(StatusCodes.Status200OK)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, Problems.Json)]
+    public static async Task<IResult> Get(string number, IQuerySession session, TimeProvider clock, HttpResponse response, CancellationToken ct)
+    {
+        var wanted = number.Trim().ToUpperInvariant();
+        var view = await session.Query<InvoiceView>().FirstOrDefaultAsync(x => x.Number == wanted, ct);
+        if (view is null) return Problems.NotFound("invoice");
+        response.SetETag(view.Version);
+        return Results.Ok(InvoiceResponse.From(view, SpanishTime.Today(clock.GetUtcNow())));
+    }
+}

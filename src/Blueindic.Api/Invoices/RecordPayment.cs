@@ -1,0 +1,36 @@
+using Blueindic.Api.Common;
+using Blueindic.Domain.Common;
+using Blueindic.Domain.Invoices;
+using Marten;
+using Microsoft.AspNetCore.Mvc;
+using Wolverine.Http;
+
+namespace Blueindic.Api.Invoices;
+
+/// <param name="Amount">Default: all that is still to collect (one-click "collected").</param>
+/// <param name="Date">Default: today. Not before the invoice, not in the future.</param>
+/// <param name="Method">transfer (default), cash, card, directDebit or other.</param>
+/// <param name="Reference">E.g. the bank transfer's reference (up to 200 characters).</param>
+public sealed record RecordPaymentInput(decimal? Amount, DateOnly? Date, PaymentMethod? Method, string? Reference);
+
+public static class RecordPaymentEndpoint
+{
+    /// <summary>Record a collection (validar el cobro) on an invoice.</summary>
+    /// <remarks>More than is due is a 409; paying an uncollectible invoice recovers what was written off.</remarks>
+    [WolverinePost("/api/invoices/{id}/payments"), Tags("Invoices")]
+    [ProducesResponseType<InvoiceResponse>(StatusCodes.Status200OK)]
+    [ProducesResponseType<HttpValidationProblemDetails>(StatusCodes.Status400BadRequest, Problems.Json)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, Problems.Json)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict, Problems.Json)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status412PreconditionFailed, Problems.Json)]
+    public static Task<IResult> Post(Guid id, RecordPaymentInput? input, IDocumentSession session, TimeProvider clock, HttpRequest request, CancellationToken ct)
+    {
+        input ??= new RecordPaymentInput(null, null, null, null);
+        var reference = input.Reference?.Trim();
+        if (reference?.Length > 200) return Task.FromResult(Problems.Validation("reference", "At most 200 characters."));
+        var today = SpanishTime.Today(clock.GetUtcNow());
+        return InvoiceResponse.Command(id, session, request, today, invoice =>
+            InvoiceDecisions.RecordPayment(invoice, Guid.CreateVersion7(), input.Amount, input.Date, input.Method ?? PaymentMethod.Transfer,
+                string.IsNullOrEmpty(reference) ? null : reference, today), ct);
+    }
+}

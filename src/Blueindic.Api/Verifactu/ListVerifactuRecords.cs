@@ -1,0 +1,33 @@
+using Blueindic.Api.Common;
+using Blueindic.Domain.Invoices;
+using Blueindic.Projections.Invoices;
+using Marten;
+using Microsoft.AspNetCore.Mvc;
+using Wolverine.Http;
+
+namespace Blueindic.Api.Verifactu;
+
+public sealed record VerifactuRecordResponse(Guid InvoiceId, string Number, string RecordType, long Position, string Hash,
+    string PreviousHash, DateTimeOffset GeneratedAt);
+
+public static class ListVerifactuRecordsEndpoint
+{
+    /// <summary>The business's VERI*FACTU billing records in chain order.</summary>
+    [WolverineGet("/api/verifactu/records"), Tags("VERI*FACTU")]
+    [ProducesResponseType<Page<VerifactuRecordResponse>>(StatusCodes.Status200OK)]
+    [ProducesResponseType<HttpValidationProblemDetails>(StatusCodes.Status400BadRequest, Problems.Json)]
+    public static async Task<IResult> Get(IQuerySession session, CancellationToken ct, int? limit = null, string? cursor = null)
+    {
+        var take = limit ?? Cursor.DefaultLimit;
+        if (take is < 1 or > Cursor.MaxLimit) return Problems.Validation("limit", $"limit is 1 to {Cursor.MaxLimit}.");
+        long after = 0;
+        if (cursor is not null && !(Cursor.TryDecode(cursor, out var raw) && long.TryParse(raw, out after)))
+            return Problems.Validation("cursor", "Not a cursor this API gave.");
+
+        var rows = await session.Query<VerifactuRecordView>().Where(x => x.Position > after)
+            .OrderBy(x => x.Position).Take(take + 1).ToListAsync(ct);
+        var next = rows.Count > take ? Cursor.Encode(rows[take - 1].Position.ToString()) : null;
+        return Results.Ok(new Page<VerifactuRecordResponse>(rows.Take(take).Select(r => new VerifactuRecordResponse(
+            r.Id, r.Number, VerifactuRecord.RecordType, r.Position, r.Record.Hash, r.Record.PreviousHash, r.Record.GeneratedAt)).ToList(), next));
+    }
+}

@@ -1,0 +1,44 @@
+using Blueindic.Domain.Invoices;
+using Blueindic.Projections.Invoices;
+using Marten;
+using Microsoft.AspNetCore.Mvc;
+using Wolverine.Http;
+
+namespace Blueindic.Api.Verifactu;
+
+/// <param name="FirstBrokenAt">Chain position of the first record whose hash, link or content does not hold.</param>
+public sealed record ChainVerification(bool Valid, int Records, long? FirstBrokenAt, string? FirstBrokenNumber);
+
+public static class VerifyVerifactuChainEndpoint
+{
+    /// <summary>Recompute the whole VERI*FACTU chain from the stored events and records.</summary>
+    /// <remarks>
+    /// Each record's hash must be what its fields give, hold the previous record's hash, and match
+    /// the InvoiceIssued event it came from: an edited event or record breaks the chain there.
+    /// </remarks>
+    [WolverineGet("/api/verifactu/verify"), Tags("VERI*FACTU")]
+    [ProducesResponseType<ChainVerification>(StatusCodes.Status200OK)]
+    public static async Task<ChainVerification> Get(IQuerySession session, CancellationToken ct)
+    {
+        var stored = await session.Query<VerifactuRecordView>().OrderBy(x => x.Position).ToListAsync(ct);
+        var fromEvents = (await session.Events.QueryRawEventDataOnly<InvoiceIssued>().ToListAsync(ct))
+            .GroupBy(e => e.Verifactu.Position).ToDictionary(g => g.Key, g => g.ToList());
+
+        var previousHash = "";
+        var count = Math.Max(stored.Count, fromEvents.Count);
+        for (var i = 0; i < count; i++)
+        {
+            var position = i + 1L;
+            var record = i < stored.Count ? stored[i] : null;
+            var holds = record is not null
+                && record.Position == position
+                && record.Record.PreviousHash == previousHash
+                && record.Record.HashMatchesFields()
+                && fromEvents.TryGetValue(position, out var events) && events.Count == 1
+                && events[0].Verifactu == record.Record && events[0].InvoiceId == record.Id;
+            if (!holds) return new ChainVerification(false, count, position, record?.Number);
+            previousHash = record!.Record.Hash;
+        }
+        return new ChainVerification(true, count, null, null);
+    }
+}

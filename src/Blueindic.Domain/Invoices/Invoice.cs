@@ -1,0 +1,24 @@
+namespace Blueindic.Domain.Invoices;
+
+/// <summary>The write model of an invoice: what its decisions need.</summary>
+public sealed record Invoice(
+    Guid Id,
+    string Number,
+    Guid ClientId,
+    PartySnapshot Client,
+    PartySnapshot Issuer,
+    DateOnly IssueDate,
+    bool EquivalenceSurcharge,
+    InvoiceAmounts Amounts,
+    InvoiceBalance Balance,
+    bool HasCorrections)
+{
+    public static Invoice Create(InvoiceIssued e) => new(e.InvoiceId, e.Number, e.ClientId, e.Client, e.Issuer, e.IssueDate,
+        e.EquivalenceSurcharge, e.Amounts, InvoiceBalance.For(e), false);
+
+    public Invoice Apply(PaymentRecorded e) => this with { Balance = Balance.Apply(e) };
+    public Invoice Apply(PaymentReversed e) => this with { Balance = Balance.Apply(e) };
+    public Invoice Apply(InvoiceWrittenOff e) => this with { Balance = Balance.Apply(e) };
+    public Invoice Apply(InvoiceCorrected e) => this with { Balance = Balance.Apply(e), HasCorrections = true };
+    public Invoice Apply(InvoiceCancelled e) => this with { Balance = Balance.Apply(e), HasCorrections = true };
+}

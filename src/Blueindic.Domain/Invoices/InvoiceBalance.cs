@@ -1,0 +1,58 @@
+namespace Blueindic.Domain.Invoices;
+
+public enum InvoiceStatus { Issued, PartiallyPaid, Paid, Uncollectible, Cancelled }
+
+public sealed record Payment(Guid Id, decimal Amount, DateOnly Date, PaymentMethod Method, string? Reference, bool Reversed);
+
+/// <summary>
+/// Where an invoice stands in money: the one fold both the write model and the invoice view use.
+/// A corrective invoice settles through the invoice it corrects, so nothing is ever due on it.
+/// </summary>
+public sealed record InvoiceBalance(
+    decimal Total,
+    decimal Adjustments,
+    decimal Paid,
+    decimal WrittenOff,
+    bool Cancelled,
+    bool IsCorrective,
+    IReadOnlyList<Payment> Payments)
+{
+    public static InvoiceBalance For(InvoiceIssued e) => new(e.Amounts.Total, 0, 0, 0, false, e.Corrects is not null, []);
+
+    public decimal AdjustedTotal => Total + Adjustments;
+
+    public decimal Due => IsCorrective || Cancelled ? 0 : AdjustedTotal - Paid - WrittenOff;
+
+    /// <summary>What a payment may still bring in: what is due plus what was written off (a recovery).</summary>
+    public decimal Collectible => Due + (Cancelled ? 0 : WrittenOff);
+
+    public InvoiceStatus Status =>
+        Cancelled ? InvoiceStatus.Cancelled
+        : IsCorrective ? InvoiceStatus.Issued
+        : WrittenOff > 0 ? InvoiceStatus.Uncollectible
+        : Due == 0 ? InvoiceStatus.Paid
+        : Paid > 0 ? InvoiceStatus.PartiallyPaid
+        : InvoiceStatus.Issued;
+
+    public InvoiceBalance Apply(PaymentRecorded e)
+    {
+        var recovered = Math.Max(0, e.Amount - Due);
+        return this with
+        {
+            Paid = Paid + e.Amount,
+            WrittenOff = WrittenOff - recovered,
+            Payments = [.. Payments, new Payment(e.PaymentId, e.Amount, e.Date, e.Method, e.Reference, false)],
+        };
+    }
+
+    /// <summary>A reversed payment's amount is due again.</summary>
+    public InvoiceBalance Apply(PaymentReversed e) => this with
+    {
+        Paid = Paid - e.Amount,
+        Payments = Payments.Select(p => p.Id == e.PaymentId ? p with { Reversed = true } : p).ToList(),
+    };
+
+    public InvoiceBalance Apply(InvoiceWrittenOff e) => this with { WrittenOff = WrittenOff + e.Amount };
+    public InvoiceBalance Apply(InvoiceCorrected e) => this with { Adjustments = Adjustments + e.Adjustment };
+    public InvoiceBalance Apply(InvoiceCancelled _) => this with { Cancelled = true, WrittenOff = 0 };
+}

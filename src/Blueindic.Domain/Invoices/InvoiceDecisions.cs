@@ -1,0 +1,103 @@
+using Blueindic.Domain.Common;
+
+namespace Blueindic.Domain.Invoices;
+
+/// <summary>An invoice to issue, validated.</summary>
+public sealed record IssueRequest(
+    Guid InvoiceId, string Series, DateOnly IssueDate, DateOnly DueDate, decimal WithholdingRate, string? Notes, IReadOnlyList<LineInput> Lines);
+
+/// <summary>Pure decisions on invoices: state + command → events, or a domain error.</summary>
+public static class InvoiceDecisions
+{
+    public const string DefaultSeries = "F";
+    public const string CorrectiveSeries = "R";
+
+    /// <summary>Numbers the invoice, computes its amounts and chains its VERI*FACTU record.</summary>
+    public static (InvoiceIssued Issued, InvoiceNumbered Numbered) Issue(
+        InvoiceLedger ledger, IssueRequest request, Guid clientId, PartySnapshot client, bool equivalenceSurcharge,
+        PartySnapshot issuer, DateTimeOffset now, CorrectionOf? corrects = null)
+    {
+        var sequence = ledger.NextSequence(request.Series, request.IssueDate);
+        var year = request.IssueDate.Year;
+        var number = InvoiceLedger.FormatNumber(request.Series, year, sequence);
+        var amounts = InvoiceMath.Compute(request.Lines, equivalenceSurcharge, request.WithholdingRate);
+        var record = VerifactuRecord.Create(ledger.ChainLength + 1, issuer.TaxId!, number, request.IssueDate,
+            corrects is null ? "F1" : "R1", amounts.TaxTotal, amounts.GrossTotal, ledger.LastHash, WholeSeconds(SpanishTime.ToLocal(now)));
+
+        var issued = new InvoiceIssued(request.InvoiceId, number, request.Series, year, sequence, clientId, client, issuer,
+            request.IssueDate, request.DueDate, equivalenceSurcharge, amounts, request.Notes, corrects, record);
+        return (issued, new InvoiceNumbered(request.InvoiceId, request.Series, year, sequence, number, request.IssueDate,
+            record.Position, record.Hash));
+    }
+
+    // The record's timestamp is hashed to the second: keep exactly what was hashed.
+    private static DateTimeOffset WholeSeconds(DateTimeOffset t) => t.AddTicks(-(t.Ticks % TimeSpan.TicksPerSecond));
+
+    public static PaymentRecorded RecordPayment(Invoice invoice, Guid paymentId, decimal? amount, DateOnly? date,
+        PaymentMethod method, string? reference, DateOnly today)
+    {
+        var balance = invoice.Balance;
+        if (balance.Cancelled) throw new DomainConflictException("The invoice is cancelled.");
+        if (balance.IsCorrective) throw new DomainConflictException("A corrective invoice is settled through the invoice it corrects.");
+        var value = amount ?? balance.Collectible;
+        if (value <= 0)
+            throw amount is null
+                ? new DomainConflictException("Nothing is due on this invoice.")
+                : new DomainValidationException("amount", "The amount must be greater than 0.");
+        if (!Money.HasAtMostDecimals(value, 2)) throw new DomainValidationException("amount", "At most 2 decimals.");
+        if (value > balance.Collectible)
+            throw new DomainConflictException($"The amount {value:0.00} is more than the {balance.Collectible:0.00} still to collect.");
+        var on = date ?? today;
+        if (on < invoice.IssueDate) throw new DomainValidationException("date", "A payment cannot be dated before the invoice.");
+        if (on > today) throw new DomainValidationException("date", "A payment cannot be dated in the future.");
+        return new PaymentRecorded(invoice.Id, paymentId, value, on, method, reference);
+    }
+
+    public static PaymentReversed ReversePayment(Invoice invoice, Guid paymentId, string reason, DateOnly today)
+    {
+        var payment = invoice.Balance.Payments.FirstOrDefault(p => p.Id == paymentId)
+                      ?? throw new DomainNotFoundException("The invoice has no such payment.");
+        if (payment.Reversed) throw new DomainConflictException("The payment is already reversed.");
+        return new PaymentReversed(invoice.Id, paymentId, payment.Amount, today, reason);
+    }
+
+    public static InvoiceWrittenOff WriteOff(Invoice invoice, string reason, DateOnly today)
+    {
+        var balance = invoice.Balance;
+        if (balance.Cancelled) throw new DomainConflictException("The invoice is cancelled.");
+        if (balance.IsCorrective) throw new DomainConflictException("A corrective invoice is settled through the invoice it corrects.");
+        if (balance.Due <= 0) throw new DomainConflictException("Nothing is due on this invoice.");
+        return new InvoiceWrittenOff(invoice.Id, balance.Due, today, reason);
+    }
+
+    /// <summary>
+    /// Issues a corrective invoice in series R. Without lines it cancels the original whole (its lines
+    /// negated), only while nothing is paid; with lines it corrects by differences, and what is due on
+    /// the original may not drop below 0.
+    /// </summary>
+    public static (InvoiceIssued Corrective, InvoiceNumbered Numbered, object OnOriginal) Correct(
+        InvoiceLedger ledger, Invoice original, Guid correctiveId, string reason, IReadOnlyList<LineInput>? lines,
+        DateTimeOffset now)
+    {
+        var balance = original.Balance;
+        if (balance.IsCorrective) throw new DomainConflictException("A corrective invoice cannot be corrected; correct the original.");
+        if (balance.Cancelled) throw new DomainConflictException("The invoice is already cancelled.");
+        var cancels = lines is null;
+        if (cancels && balance.Paid != 0) throw new DomainConflictException("Payments were recorded on this invoice: reverse them, or correct it by differences.");
+        if (cancels && original.HasCorrections) throw new DomainConflictException("The invoice was already corrected: correct it by differences instead.");
+
+        var today = SpanishTime.Today(now);
+        var correctiveLines = lines ?? original.Amounts.Lines
+            .Select(l => new LineInput(l.Description, -l.Quantity, l.UnitPrice, l.DiscountPercent, l.VatRate)).ToList();
+        var request = new IssueRequest(correctiveId, CorrectiveSeries, today, today, original.Amounts.WithholdingRate, reason, correctiveLines);
+        var corrects = new CorrectionOf(original.Id, original.Number, reason, cancels);
+        var (issued, numbered) = Issue(ledger, request, original.ClientId, original.Client, original.EquivalenceSurcharge,
+            original.Issuer, now, corrects);
+
+        if (cancels) return (issued, numbered, new InvoiceCancelled(original.Id, correctiveId, issued.Number, today, reason));
+        var adjustment = issued.Amounts.Total;
+        if (balance.Due + adjustment < 0)
+            throw new DomainConflictException($"The correction ({adjustment:0.00}) would leave less than nothing due ({balance.Due:0.00} is due).");
+        return (issued, numbered, new InvoiceCorrected(original.Id, correctiveId, issued.Number, today, adjustment, reason));
+    }
+}

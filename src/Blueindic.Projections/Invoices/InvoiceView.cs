@@ -1,0 +1,66 @@
+using Blueindic.Domain.Invoices;
+using Marten.Events.Aggregation;
+
+namespace Blueindic.Projections.Invoices;
+
+/// <summary>A corrective invoice that changed or cancelled this one.</summary>
+public sealed record Correction(Guid InvoiceId, string Number, DateOnly Date, bool Cancels, decimal Adjustment, string Reason);
+
+/// <summary>An invoice as the API shows it: one document per invoice stream, projected inline.</summary>
+public sealed class InvoiceView
+{
+    public Guid Id { get; set; }
+    public long Version { get; set; }
+    public InvoiceIssued Issued { get; set; } = null!;
+    public InvoiceBalance Balance { get; set; } = null!;
+    public List<Correction> CorrectedBy { get; set; } = [];
+
+    // Copied out of the above so lists can filter and sort on them.
+    public string Number { get; set; } = "";
+    public Guid ClientId { get; set; }
+    public DateOnly IssueDate { get; set; }
+    public DateOnly DueDate { get; set; }
+    public InvoiceStatus Status { get; set; }
+    public decimal AmountDue { get; set; }
+
+    /// <summary>Issue date then number: the order lists page in (descending).</summary>
+    public string SortKey { get; set; } = "";
+
+    internal InvoiceView Refresh(InvoiceBalance balance)
+    {
+        Balance = balance;
+        Status = balance.Status;
+        AmountDue = balance.Due;
+        return this;
+    }
+}
+
+public sealed partial class InvoiceViewProjection : SingleStreamProjection<InvoiceView, Guid>
+{
+    public static InvoiceView Create(InvoiceIssued e) => new InvoiceView
+    {
+        Id = e.InvoiceId,
+        Issued = e,
+        Number = e.Number,
+        ClientId = e.ClientId,
+        IssueDate = e.IssueDate,
+        DueDate = e.DueDate,
+        SortKey = $"{e.IssueDate:yyyy-MM-dd}|{e.Number}",
+    }.Refresh(InvoiceBalance.For(e));
+
+    public static void Apply(PaymentRecorded e, InvoiceView view) => view.Refresh(view.Balance.Apply(e));
+    public static void Apply(PaymentReversed e, InvoiceView view) => view.Refresh(view.Balance.Apply(e));
+    public static void Apply(InvoiceWrittenOff e, InvoiceView view) => view.Refresh(view.Balance.Apply(e));
+
+    public static void Apply(InvoiceCorrected e, InvoiceView view)
+    {
+        view.CorrectedBy.Add(new Correction(e.CorrectiveInvoiceId, e.CorrectiveNumber, e.Date, false, e.Adjustment, e.Reason));
+        view.Refresh(view.Balance.Apply(e));
+    }
+
+    public static void Apply(InvoiceCancelled e, InvoiceView view)
+    {
+        view.CorrectedBy.Add(new Correction(e.CorrectiveInvoiceId, e.CorrectiveNumber, e.Date, true, -view.Balance.AdjustedTotal, e.Reason));
+        view.Refresh(view.Balance.Apply(e));
+    }
+}
