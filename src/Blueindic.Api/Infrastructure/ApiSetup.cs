@@ -48,6 +48,7 @@ public static class ApiSetup
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseMiddleware<RequestLimits>();
+        app.UseMiddleware<EmptyBodyAsJson>();
         app.UseSwagger();
         app.UseSwaggerUI(o => o.DocumentTitle = "Blueindic API");
         app.UseAuthentication();

@@ -25,9 +25,34 @@ public sealed record TestTenant(AppFixture App, Guid TenantId, Guid KeyId, strin
         return result.Json();
     }
 
-    public async Task<JsonElement[]> History(Guid clientId)
+    /// <summary>Registers a client and returns its id.</summary>
+    public async Task<Guid> NewClient(string name = "Cliente", bool equivalenceSurcharge = false, int paymentTermsDays = 30) =>
+        (await RegisterClient(new { name, equivalenceSurcharge, paymentTermsDays })).GetProperty("id").GetGuid();
+
+    /// <summary>Issues an invoice and returns its view; fails the test unless 201.</summary>
+    public async Task<JsonElement> IssueInvoice(object body)
     {
-        var result = await Get($"/api/clients/{clientId}/history");
+        var result = await Post("/api/invoices", body);
+        result.Status().ShouldBe(201, result.ReadAsText());
+        return result.Json();
+    }
+
+    /// <summary>One line of 100 € at 21 % for <paramref name="clientId"/>: a total of 121 €.</summary>
+    public Task<JsonElement> IssueSimpleInvoice(Guid clientId, string? issueDate = null, string? dueDate = null, string? series = null) =>
+        IssueInvoice(new { clientId, issueDate, dueDate, series, lines = new[] { new { description = "Servicio", quantity = 1, unitPrice = 100, vatRate = 21 } } });
+
+    public async Task<JsonElement> Invoice(Guid id, string query = "")
+    {
+        var result = await Get($"/api/invoices/{id}{query}");
+        result.Status().ShouldBe(200, result.ReadAsText());
+        return result.Json();
+    }
+
+    public Task<JsonElement[]> History(Guid clientId) => HistoryOf($"/api/clients/{clientId}/history");
+
+    public async Task<JsonElement[]> HistoryOf(string url)
+    {
+        var result = await Get(url);
         result.Status().ShouldBe(200, result.ReadAsText());
         return result.Json().EnumerateArray().ToArray();
     }
