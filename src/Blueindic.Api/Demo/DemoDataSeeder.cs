@@ -1,6 +1,7 @@
 using Blueindic.Api.Auth;
 using Blueindic.Domain.Clients;
 using Blueindic.Domain.Common;
+using Blueindic.Domain.Invoices;
 using Blueindic.Domain.Tenants;
 using Blueindic.Projections.Tenants;
 using Marten;
@@ -18,6 +19,8 @@ internal sealed class DemoDataSeeder(IDocumentStore store, IOptions<BlueindicOpt
 {
     public static readonly Guid TenantId = Guid.Parse("0195a7c4-de40-7000-8000-00000000de30");
     private const string Seeder = "demo-seed";
+    private const string TenantName = "Estudio Demo Blueindic";
+    private const string TenantTaxId = "B64717838";
 
     public async Task StartAsync(CancellationToken ct)
     {
@@ -29,7 +32,7 @@ internal sealed class DemoDataSeeder(IDocumentStore store, IOptions<BlueindicOpt
         var events = new List<object>();
         if (tenant is null)
         {
-            var registered = new TenantRegistered(TenantId, "Estudio Demo Blueindic", "B64717838", now);
+            var registered = new TenantRegistered(TenantId, TenantName, TenantTaxId, now);
             events.Add(registered);
             tenant = Tenant.Create(registered);
         }
@@ -61,13 +64,23 @@ internal sealed class DemoDataSeeder(IDocumentStore store, IOptions<BlueindicOpt
     {
         await using var session = store.LightweightSession(TenantId.ToString());
         session.LastModifiedBy = Seeder;
-        foreach (var input in DemoClients.All)
+        var clients = new List<(Guid, ClientDetails, PayerKind)>();
+        foreach (var (input, payer) in DemoClients.All)
         {
             var details = input.ToDetails(new ValidationErrors()) ?? throw new InvalidOperationException($"Demo client {input.Name} is invalid.");
             var id = Guid.CreateVersion7();
-            session.Events.StartStream<Client>(id, ClientDecisions.Register(id, details, now));
+            session.Events.StartStream<Client>(id, ClientDecisions.Register(id, details, now.AddMonths(-18)));
+            clients.Add((id, details, payer));
         }
+
+        var ledgerId = InvoiceLedger.StreamIdFor(TenantId.ToString());
+        var opened = new InvoiceLedgerOpened(ledgerId);
+        var plan = new DemoInvoices(InvoiceLedger.Create(opened), new PartySnapshot(TenantName, null, TenantTaxId, null), SpanishTime.Today(now))
+            .Plan(clients);
+        session.Events.StartStream<InvoiceLedger>(ledgerId, [opened, .. plan.LedgerEvents]);
+        foreach (var (id, events) in plan.Invoices) session.Events.StartStream<Invoice>(id, events);
         await session.SaveChangesAsync(ct);
+        log.LogInformation("Demo data: {Clients} clients, {Invoices} invoices", clients.Count, plan.LedgerEvents.Count);
     }
 
     public Task StopAsync(CancellationToken ct) => Task.CompletedTask;

@@ -28,6 +28,17 @@ public sealed class DemoDataTests(AppFixture app)
 
         var tenant = await app.Send(HttpMethod.Get, "/api/admin/tenants/0195a7c4-de40-7000-8000-00000000de30", AppFixture.AdminKey);
         tenant.Json().GetProperty("activeKeyIds").GetArrayLength().ShouldBe(1);
+
+        // A year and a half of invoices: paid, late, overdue, written off, cancelled; one valid chain.
+        var demo = new TestTenant(app, Guid.Empty, Guid.Empty, DemoKey);
+        var chain = (await demo.Get("/api/verifactu/verify")).Json();
+        chain.GetProperty("valid").GetBoolean().ShouldBeTrue();
+        chain.GetProperty("records").GetInt32().ShouldBeGreaterThan(80);
+        foreach (var status in new[] { "paid", "uncollectible", "cancelled" })
+            (await demo.Get($"/api/invoices?status={status}&limit=1")).Json().GetProperty("data").GetArrayLength().ShouldBe(1, status);
+        (await demo.Get("/api/invoices?overdue=true&limit=1")).Json().GetProperty("data").GetArrayLength().ShouldBe(1);
+        var oldest = (await demo.Get("/api/invoices?to=" + DateTime.UtcNow.AddMonths(-16).ToString("yyyy-MM-dd"))).Json();
+        oldest.GetProperty("data").GetArrayLength().ShouldBeGreaterThan(0);
     }
 
     private static async Task<IAlbaHost> StartSeedingHost()
