@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using Blueindic.Api.Admin;
 using Blueindic.Domain.Clients;
+using Blueindic.Domain.Invoices;
 using Microsoft.OpenApi;
 using Swashbuckle.AspNetCore.SwaggerGen;
 
@@ -24,6 +25,19 @@ internal sealed class ExamplesFilter : ISchemaFilter
                   "paymentTermsDays": 30,
                   "equivalenceSurcharge": true,
                   "notes": "Pays by transfer on the 5th."
+                }
+                """)!];
+        else if (context.Type == typeof(IssueInvoiceInput))
+            concrete.Examples = [JsonNode.Parse("""
+                {
+                  "clientId": "0195a7c4-de40-7000-8000-000000000001",
+                  "series": "F",
+                  "withholdingRate": 15,
+                  "notes": "Pedido de noviembre",
+                  "lines": [
+                    { "description": "Diseño de etiqueta", "quantity": 1, "unitPrice": 100, "vatRate": 21 },
+                    { "description": "Impresión (unidades)", "quantity": 250, "unitPrice": 0.35, "discountPercent": 10, "vatRate": 21 }
+                  ]
                 }
                 """)!];
         else if (context.Type == typeof(RegisterTenant))
