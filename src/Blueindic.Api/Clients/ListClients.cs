@@ -20,10 +20,7 @@ public static class ListClientsEndpoint
     public static async Task<IResult> Get(IQuerySession session, CancellationToken ct,
         string? search = null, bool? archived = null, int? limit = null, string? cursor = null)
     {
-        var take = limit ?? Cursor.DefaultLimit;
-        if (take is < 1 or > Cursor.MaxLimit) return Problems.Validation("limit", $"limit is 1 to {Cursor.MaxLimit}.");
-        var after = "";
-        if (cursor is not null && !Cursor.TryDecode(cursor, out after)) return Problems.Validation("cursor", "Not a cursor this API gave.");
+        if (Cursor.Read(limit, cursor, out var take, out var after) is { } refused) return refused;
 
         var onlyArchived = archived ?? false;
         var query = session.Query<ClientView>().Where(x => x.Archived == onlyArchived);

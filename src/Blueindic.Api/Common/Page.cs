@@ -11,6 +11,16 @@ public static class Cursor
     public const int DefaultLimit = 25;
     public const int MaxLimit = 100;
 
+    /// <summary>Reads a list's <c>limit</c> and <c>cursor</c>; the 400 to answer when either is wrong, else null.</summary>
+    public static IResult? Read(int? limit, string? cursor, out int take, out string after)
+    {
+        take = limit ?? DefaultLimit;
+        after = "";
+        if (take is < 1 or > MaxLimit) return Problems.Validation("limit", $"limit is 1 to {MaxLimit}.");
+        if (cursor is not null && !TryDecode(cursor, out after)) return Problems.Validation("cursor", "Not a cursor this API gave.");
+        return null;
+    }
+
     public static string Encode(string sortKey) =>
         Convert.ToBase64String(Encoding.UTF8.GetBytes(sortKey)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
 

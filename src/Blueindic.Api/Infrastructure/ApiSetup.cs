@@ -13,7 +13,7 @@ public static class ApiSetup
     public static IServiceCollection ConfigureApi(this IServiceCollection services, string connectionString, BlueindicOptions settings)
     {
         services.AddSingleton(TimeProvider.System);
-        services.AddProblemDetails(o => o.CustomizeProblemDetails = JsonErrors.AsFieldErrors);
+        services.AddProblemDetails(o => o.CustomizeProblemDetails = FieldErrorProblems.AsFieldErrors);
         services.AddExceptionHandler<ProblemExceptionHandler>();
         services.ConfigureHttpJsonOptions(o =>
         {

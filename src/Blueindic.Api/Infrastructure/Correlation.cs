@@ -3,7 +3,7 @@ using System.Diagnostics;
 namespace Blueindic.Api.Infrastructure;
 
 /// <summary>
-/// Every request has a correlation id: the caller's <c>X-Correlation-Id</c> (≤ 128 characters) or
+/// Every request has a correlation id: the caller's <c>X-Correlation-Id</c> (≤ 128 printable ASCII characters) or
 /// the trace id. It is echoed back and stored on every event the request appends.
 /// </summary>
 public sealed class Correlation(RequestDelegate next)
@@ -14,7 +14,8 @@ public sealed class Correlation(RequestDelegate next)
     public Task InvokeAsync(HttpContext http)
     {
         string? given = http.Request.Headers[Header];
-        var id = !string.IsNullOrWhiteSpace(given) && given.Length <= 128
+        // Printable ASCII only: it goes into events and logs as it is.
+        var id = !string.IsNullOrWhiteSpace(given) && given.Length <= 128 && given.All(c => c is > ' ' and < '\x7f')
             ? given
             : Activity.Current?.TraceId.ToString() ?? http.TraceIdentifier;
         http.Items[Key] = id;

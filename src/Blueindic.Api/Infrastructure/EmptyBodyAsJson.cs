@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.Http.Features;
+
 namespace Blueindic.Api.Infrastructure;
 
 /// <summary>
@@ -12,8 +14,10 @@ public sealed class EmptyBodyAsJson(RequestDelegate next)
     public Task InvokeAsync(HttpContext http)
     {
         var request = http.Request;
-        var bodiless = request.ContentLength == 0
-                       || (request.ContentLength is null && !request.Headers.ContainsKey("Transfer-Encoding"));
+        // The server knows whether a body follows (HTTP/2 sends none without a length header).
+        var canHaveBody = http.Features.Get<IHttpRequestBodyDetectionFeature>()?.CanHaveBody
+                          ?? request.ContentLength is not null || request.Headers.ContainsKey("Transfer-Encoding");
+        var bodiless = request.ContentLength == 0 || !canHaveBody || request.Body is { CanSeek: true, Length: 0 };
         if (HttpMethods.IsPost(request.Method) && bodiless)
         {
             request.Body = new MemoryStream(EmptyObject);

@@ -25,10 +25,7 @@ public static class ListInvoicesEndpoint
         Guid? clientId = null, InvoiceStatus? status = null, bool? overdue = null, DateOnly? from = null, DateOnly? to = null,
         int? limit = null, string? cursor = null)
     {
-        var take = limit ?? Cursor.DefaultLimit;
-        if (take is < 1 or > Cursor.MaxLimit) return Problems.Validation("limit", $"limit is 1 to {Cursor.MaxLimit}.");
-        var before = "";
-        if (cursor is not null && !Cursor.TryDecode(cursor, out before)) return Problems.Validation("cursor", "Not a cursor this API gave.");
+        if (Cursor.Read(limit, cursor, out var take, out var before) is { } refused) return refused;
         if (from > to) return Problems.Validation("from", "from is after to.");
         var today = SpanishTime.Today(clock.GetUtcNow());
 

@@ -18,11 +18,9 @@ public static class ListVerifactuRecordsEndpoint
     [ProducesResponseType<HttpValidationProblemDetails>(StatusCodes.Status400BadRequest, Problems.Json)]
     public static async Task<IResult> Get(IQuerySession session, CancellationToken ct, int? limit = null, string? cursor = null)
     {
-        var take = limit ?? Cursor.DefaultLimit;
-        if (take is < 1 or > Cursor.MaxLimit) return Problems.Validation("limit", $"limit is 1 to {Cursor.MaxLimit}.");
+        if (Cursor.Read(limit, cursor, out var take, out var raw) is { } refused) return refused;
         long after = 0;
-        if (cursor is not null && !(Cursor.TryDecode(cursor, out var raw) && long.TryParse(raw, out after)))
-            return Problems.Validation("cursor", "Not a cursor this API gave.");
+        if (raw.Length > 0 && !long.TryParse(raw, out after)) return Problems.Validation("cursor", "Not a cursor this API gave.");
 
         var rows = await session.Query<VerifactuRecordView>().Where(x => x.Position > after)
             .OrderBy(x => x.Position).Take(take + 1).ToListAsync(ct);

@@ -7,7 +7,7 @@ namespace Blueindic.Api.Infrastructure;
 /// detail) or an unreadable query value ("Invalid query string value") with problems of its own;
 /// this restates them as the field errors every other 400 carries, without the .NET type names.
 /// </summary>
-public static partial class JsonErrors
+public static partial class FieldErrorProblems
 {
     public static void AsFieldErrors(ProblemDetailsContext context)
     {
