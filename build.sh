@@ -106,8 +106,29 @@ test_all() {
   [ "$status" -eq 0 ] && [ "$failed" -eq 0 ]
 }
 
+# ./build.sh bench [requests] [concurrency]: the API (Release) over a throwaway PostgreSQL, driven by bench/.
+bench() {
+  provision_postgres throwaway
+  dotnet build Blueindic.sln -c Release -nologo -v q
+  local port key
+  port=$(pg_free_port 5190)
+  key="admin_$(random_hex 24)"
+  Blueindic__AdminKey=$key Blueindic__SeedDemoData=false ASPNETCORE_ENVIRONMENT=Production \
+    dotnet src/Blueindic.Api/bin/Release/net10.0/Blueindic.Api.dll --contentRoot "$ROOT/src/Blueindic.Api" \
+    --urls "http://127.0.0.1:$port" > "$(dirname "$PG_DIR")/api.log" 2>&1 &
+  BENCH_API_PID=$!
+  trap 'kill $BENCH_API_PID 2>/dev/null; wait $BENCH_API_PID 2>/dev/null; cleanup' EXIT
+  for _ in $(seq 60); do
+    (exec 3<>"/dev/tcp/127.0.0.1/$port" && printf 'GET /health/ready HTTP/1.0\r\n\r\n' >&3 && grep -q Healthy <&3) 2>/dev/null && break
+    sleep 1
+  done
+  echo "» $(nproc) cores; PostgreSQL and the API on this machine; $(date -u +%FT%TZ)"
+  dotnet bench/Blueindic.Bench/bin/Release/net10.0/Blueindic.Bench.dll "http://127.0.0.1:$port" "$key" "$@"
+}
+
 case "${1:-}" in
   run) shift; run "$@" ;;
   test) shift; test_all "$@" ;;
-  *) echo "usage: ./build.sh run | test" >&2; exit 2 ;;
+  bench) shift; bench "$@" ;;
+  *) echo "usage: ./build.sh run | test | bench [requests] [concurrency]" >&2; exit 2 ;;
 esac
