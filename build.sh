@@ -40,19 +40,36 @@ provision_postgres() {
     return 0
   fi
   if docker_answers; then
-    echo "» Starting PostgreSQL with docker compose"
-    docker compose up -d --wait postgres
-    export ConnectionStrings__Postgres="Host=localhost;Port=5432;Database=blueindic;Username=postgres;Password=postgres"
+    trap cleanup EXIT
+    trap 'exit 130' INT TERM
+    if [ "$1" = keep ]; then
+      echo "» Starting PostgreSQL with docker compose (stopped again on exit)"
+      docker compose up -d --wait postgres
+      DOCKER_COMPOSE_STARTED=1
+      export ConnectionStrings__Postgres="Host=localhost;Port=5432;Database=blueindic;Username=postgres;Password=postgres"
+    else
+      local port
+      port=$(pg_free_port 56432)
+      echo "» Throwaway PostgreSQL container on 127.0.0.1:$port"
+      DOCKER_CONTAINER=$(docker run -d --rm -e POSTGRES_PASSWORD=postgres -e POSTGRES_DB=blueindic -p "127.0.0.1:$port:5432" postgres:15)
+      for _ in $(seq 60); do
+        docker exec "$DOCKER_CONTAINER" pg_isready -U postgres -d blueindic >/dev/null 2>&1 && break
+        sleep 1
+      done
+      export ConnectionStrings__Postgres="Host=127.0.0.1;Port=$port;Database=blueindic;Username=postgres;Password=postgres"
+    fi
     return
   fi
   echo "No PostgreSQL: set ConnectionStrings__Postgres, install PostgreSQL (run as root to have it installed), or start Docker." >&2
   exit 1
 }
 
-PG_DIR="" PG_REMOVE=""
+PG_DIR="" PG_REMOVE="" DOCKER_COMPOSE_STARTED="" DOCKER_CONTAINER=""
 cleanup() {
   [ -n "$PG_DIR" ] && pg_stop "$PG_DIR"
   [ -n "$PG_REMOVE" ] && rm -rf "$PG_REMOVE"
+  [ -n "$DOCKER_COMPOSE_STARTED" ] && docker compose stop postgres >/dev/null 2>&1
+  [ -n "$DOCKER_CONTAINER" ] && docker rm -f "$DOCKER_CONTAINER" >/dev/null 2>&1
   return 0
 }
 
@@ -115,7 +132,7 @@ bench() {
   key="admin_$(random_hex 24)"
   Blueindic__AdminKey=$key Blueindic__SeedDemoData=false ASPNETCORE_ENVIRONMENT=Production \
     dotnet src/Blueindic.Api/bin/Release/net10.0/Blueindic.Api.dll --contentRoot "$ROOT/src/Blueindic.Api" \
-    --urls "http://127.0.0.1:$port" > "$(dirname "$PG_DIR")/api.log" 2>&1 &
+    --urls "http://127.0.0.1:$port" > "$(mktemp /tmp/blueindic-bench-api.XXXXXX)" 2>&1 &
   BENCH_API_PID=$!
   trap 'kill $BENCH_API_PID 2>/dev/null; wait $BENCH_API_PID 2>/dev/null; cleanup' EXIT
   for _ in $(seq 60); do

@@ -27,9 +27,10 @@ public static class RegisterTenantEndpoint
     {
         if (request is null) return Problems.Validation("body", "A JSON object is required.");
         var errors = new ValidationErrors();
-        var name = request.Name?.Trim();
-        if (string.IsNullOrEmpty(name) || name.Length > 200) errors.Add("name", "A name of 1 to 200 characters is required.");
+        var name = FreeText.Required(request.Name, "name", 200, errors);
         if (!TaxId.TryParse(request.TaxId, out var taxId, out var taxError)) errors.Add("taxId", taxError);
+        // The issuer's NIF goes on every invoice and heads its VERI*FACTU records: it must be Spanish.
+        else if (taxId.Kind == TaxIdKind.EuVat) errors.Add("taxId", "The issuer's tax id must be a Spanish NIF, NIE or CIF.");
         if (!errors.IsEmpty) return Problems.Validation(errors);
 
         var tenantId = Guid.CreateVersion7();

@@ -21,12 +21,15 @@ public static class ListClientsEndpoint
         string? search = null, bool? archived = null, int? limit = null, string? cursor = null)
     {
         if (Cursor.Read(limit, cursor, out var take, out var after) is { } refused) return refused;
+        var errors = new ValidationErrors();
+        search = FreeText.Read(search, "search", 200, errors);
+        if (!errors.IsEmpty) return Problems.Validation(errors);
 
         var onlyArchived = archived ?? false;
         var query = session.Query<ClientView>().Where(x => x.Archived == onlyArchived);
-        if (!string.IsNullOrWhiteSpace(search))
+        if (search is not null)
         {
-            var folded = SearchText.Fold(search.Trim());
+            var folded = SearchText.Fold(search);
             var asTaxId = SearchText.Fold(TaxId.Normalise(search));
             query = query.Where(x => x.SearchText.Contains(folded) || x.SearchText.Contains(asTaxId));
         }

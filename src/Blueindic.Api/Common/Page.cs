@@ -32,6 +32,6 @@ public static class Cursor
         var bytes = new byte[b64.Length];
         if (!Convert.TryFromBase64String(b64, bytes, out var n)) return false;
         sortKey = Encoding.UTF8.GetString(bytes, 0, n);
-        return true;
+        return !sortKey.Any(char.IsControl);
     }
 }

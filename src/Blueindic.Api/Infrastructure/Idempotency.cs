@@ -67,12 +67,18 @@ public sealed class Idempotency(RequestDelegate next, IDocumentStore store, Time
             return;
         }
 
-        var expired = record is not null;
-        record = new IdempotencyRecord { Id = id, RequestHash = requestHash, CreatedAt = now };
-        if (expired) session.Store(record);
-        else session.Insert(record); // a concurrent first use of the key fails here
+        if (record is null)
+        {
+            record = new IdempotencyRecord { Id = id };
+            session.Insert(record); // a concurrent first use of the key fails here
+        }
+        else
+        {
+            session.Store(record); // versioned: a concurrent takeover fails here
+        }
+        (record.RequestHash, record.CreatedAt, record.Completed, record.Body) = (requestHash, now, false, []);
         try { await session.SaveChangesAsync(http.RequestAborted); }
-        catch (DocumentAlreadyExistsException) { await Refuse(http, 409, "Request in progress", "A request with this Idempotency-Key is being processed."); return; }
+        catch (Exception e) when (e is DocumentAlreadyExistsException or ConcurrencyException) { await Refuse(http, 409, "Request in progress", "A request with this Idempotency-Key is being processed."); return; }
 
         await RunAndKeep(http, session, record);
     }

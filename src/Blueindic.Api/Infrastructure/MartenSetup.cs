@@ -55,7 +55,8 @@ public static class MartenSetup
                     .Index(x => x.ClientId);
                 opts.Schema.For<VerifactuRecordView>()
                     .UniqueIndex(UniqueIndexType.Computed, "uq_verifactu_position", TenancyScope.PerTenant, x => x.Position);
-                opts.Schema.For<IdempotencyRecord>();
+                // Taking over an expired or abandoned key must not let two retries both run.
+                opts.Schema.For<IdempotencyRecord>().UseOptimisticConcurrency(true);
             })
             .UseLightweightSessions()
             .IntegrateWithWolverine();

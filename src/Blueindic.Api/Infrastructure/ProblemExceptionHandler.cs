@@ -31,6 +31,9 @@ public sealed class ProblemExceptionHandler(IProblemDetailsService problems, ILo
         JasperFx.ConcurrencyException or Marten.Exceptions.ExistingStreamIdCollisionException or JasperFx.Events.ExistingStreamIdCollisionException =>
             Of(409, "Conflict", "Someone else changed this at the same time; read it again and retry."),
         _ when IsUniqueViolation(e) => Of(409, "Conflict", "That value is already used by another record."),
+        // Backstop: input checks refuse control characters before they reach PostgreSQL.
+        _ when Inner(e).OfType<PostgresException>().Any(p => p.SqlState is "22021" or "22P05") =>
+            Of(400, "Bad request", "The request holds characters the database cannot store."),
         BadHttpRequestException b => Of(b.StatusCode, "Bad request", b.Message),
         JsonException j => Of(400, "Invalid JSON", j.Message),
         _ when IsDatabaseDown(e) => Of(503, "Service unavailable", "The database cannot be reached; retry shortly."),

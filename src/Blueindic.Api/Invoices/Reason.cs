@@ -1,4 +1,5 @@
 using Blueindic.Api.Common;
+using Blueindic.Domain.Common;
 
 namespace Blueindic.Api.Invoices;
 
@@ -8,7 +9,8 @@ public sealed record ReasonInput(string? Reason)
     /// <summary>The trimmed reason, or the 400 to answer.</summary>
     public static IResult? Check(ReasonInput? input, out string reason)
     {
-        reason = input?.Reason?.Trim() ?? "";
-        return reason.Length is 0 or > 500 ? Problems.Validation("reason", "A reason of 1 to 500 characters is required.") : null;
+        var errors = new ValidationErrors();
+        reason = FreeText.Required(input?.Reason, "reason", 500, errors) ?? "";
+        return errors.IsEmpty ? null : Problems.Validation(errors);
     }
 }

@@ -26,11 +26,12 @@ public static class RecordPaymentEndpoint
     public static Task<IResult> Post(Guid id, RecordPaymentInput? input, IDocumentSession session, TimeProvider clock, HttpRequest request, CancellationToken ct)
     {
         input ??= new RecordPaymentInput(null, null, null, null);
-        var reference = input.Reference?.Trim();
-        if (reference?.Length > 200) return Task.FromResult(Problems.Validation("reference", "At most 200 characters."));
+        var errors = new ValidationErrors();
+        var reference = FreeText.Read(input.Reference, "reference", 200, errors);
+        if (!errors.IsEmpty) return Task.FromResult(Problems.Validation(errors));
         var today = SpanishTime.Today(clock.GetUtcNow());
         return InvoiceResponse.Command(id, session, request, today, invoice =>
             InvoiceDecisions.RecordPayment(invoice, Guid.CreateVersion7(), input.Amount, input.Date, input.Method ?? PaymentMethod.Transfer,
-                string.IsNullOrEmpty(reference) ? null : reference, today), ct);
+                reference, today), ct);
     }
 }

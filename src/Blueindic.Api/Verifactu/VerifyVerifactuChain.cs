@@ -35,10 +35,26 @@ public static class VerifyVerifactuChainEndpoint
                 && record.Record.PreviousHash == previousHash
                 && record.Record.HashMatchesFields()
                 && fromEvents.TryGetValue(position, out var events) && events.Count == 1
-                && events[0].Verifactu == record.Record && events[0].InvoiceId == record.Id;
+                && events[0].InvoiceId == record.Id
+                && InvoiceMatchesRecord(events[0], record.Record);
             if (!holds) return new ChainVerification(false, count, position, record?.Number);
             previousHash = record!.Record.Hash;
         }
         return new ChainVerification(true, count, null, null);
+    }
+
+    /// <summary>The invoice in the event still says what its record hashed: same record, same facts, same arithmetic.</summary>
+    private static bool InvoiceMatchesRecord(InvoiceIssued e, VerifactuRecord r)
+    {
+        var a = e.Amounts;
+        var recomputed = InvoiceMath.Compute(
+            a.Lines.Select(l => new LineInput(l.Description, l.Quantity, l.UnitPrice, l.DiscountPercent, l.VatRate)),
+            e.EquivalenceSurcharge, a.WithholdingRate);
+        return e.Verifactu == r
+            && e.Number == r.Number && e.IssueDate == r.IssueDate && e.Issuer.TaxId == r.IssuerTaxId
+            && (e.Corrects is null ? "F1" : "R1") == r.InvoiceType
+            && a.TaxTotal == r.TaxTotal && a.GrossTotal == r.GrossTotal
+            && recomputed.Total == a.Total && recomputed.TaxTotal == a.TaxTotal && recomputed.GrossTotal == a.GrossTotal
+            && recomputed.Lines.Select(l => l.Net).SequenceEqual(a.Lines.Select(l => l.Net));
     }
 }

@@ -23,10 +23,10 @@ public sealed partial record ClientDetailsInput(
     /// <summary>Validates and normalises; returns null and fills <paramref name="errors"/> when refused.</summary>
     public ClientDetails? ToDetails(ValidationErrors errors)
     {
-        var name = Text(Name, "name", 200, errors);
+        var name = FreeText.Read(Name, "name", 200, errors);
         if (name is null && errors.IsEmpty) errors.Add("name", "A name is required.");
-        var legalName = Text(LegalName, "legalName", 200, errors);
-        var notes = Text(Notes, "notes", 2000, errors);
+        var legalName = FreeText.Read(LegalName, "legalName", 200, errors);
+        var notes = FreeText.Read(Notes, "notes", 2000, errors);
 
         string? taxId = null;
         if (!string.IsNullOrWhiteSpace(TaxId))
@@ -39,7 +39,7 @@ public sealed partial record ClientDetailsInput(
         if (!string.IsNullOrWhiteSpace(Email) && !Common.Email.TryNormalise(Email, out email))
             errors.Add("email", "Not a valid e-mail address.");
 
-        var phone = Text(Phone, "phone", 30, errors);
+        var phone = FreeText.Read(Phone, "phone", 30, errors);
         if (phone is not null && !PhoneShape().IsMatch(phone))
             errors.Add("phone", "A phone number holds digits, spaces, '+', '-', '.', and parentheses, with 6 to 15 digits.");
 
@@ -54,15 +54,6 @@ public sealed partial record ClientDetailsInput(
             : null;
     }
 
-    internal static string? Text(string? value, string field, int max, ValidationErrors errors)
-    {
-        var trimmed = value?.Trim();
-        if (string.IsNullOrEmpty(trimmed)) return null;
-        if (trimmed.Length > max) errors.Add(field, $"At most {max} characters.");
-        if (trimmed.Any(char.IsControl)) errors.Add(field, "Control characters are not allowed.");
-        return trimmed;
-    }
-
     [GeneratedRegex(@"^(?=(?:\D*\d){6,15}\D*$)\+?[0-9 ().\-]+$")] private static partial Regex PhoneShape();
 }
 
@@ -75,14 +66,14 @@ public sealed record AddressInput(
         var country = CountryCode.Spain;
         if (!string.IsNullOrWhiteSpace(Country) && !CountryCode.TryNormalise(Country, out country))
             errors.Add("address.country", "Not an ISO 3166-1 alpha-2 country code.");
-        var postalCode = ClientDetailsInput.Text(PostalCode, "address.postalCode", 10, errors);
+        var postalCode = FreeText.Read(PostalCode, "address.postalCode", 10, errors);
         if (country == CountryCode.Spain && postalCode is not null && !IsSpanishPostalCode(postalCode))
             errors.Add("address.postalCode", "A Spanish postal code is 5 digits starting 01 to 52.");
         return new Address(
-            ClientDetailsInput.Text(Line1, "address.line1", 200, errors),
-            ClientDetailsInput.Text(City, "address.city", 100, errors),
+            FreeText.Read(Line1, "address.line1", 200, errors),
+            FreeText.Read(City, "address.city", 100, errors),
             postalCode,
-            ClientDetailsInput.Text(Province, "address.province", 100, errors),
+            FreeText.Read(Province, "address.province", 100, errors),
             country);
     }
 

@@ -16,5 +16,5 @@ public static partial class Email
         return true;
     }
 
-    [GeneratedRegex(@"^[^@\s]+@[^@\s.]+(\.[^@\s.]+)+$")] private static partial Regex Shape();
+    [GeneratedRegex(@"^[^@\s\p{C}]+@[^@\s\p{C}.]+(\.[^@\s\p{C}.]+)+$")] private static partial Regex Shape();
 }

@@ -2,7 +2,8 @@ namespace Blueindic.Domain.Invoices;
 
 public enum InvoiceStatus { Issued, PartiallyPaid, Paid, Uncollectible, Cancelled }
 
-public sealed record Payment(Guid Id, decimal Amount, DateOnly Date, PaymentMethod Method, string? Reference, bool Reversed);
+/// <param name="Recovered">The part of the amount that recovered a write-off (given back to it if the payment is reversed).</param>
+public sealed record Payment(Guid Id, decimal Amount, DateOnly Date, PaymentMethod Method, string? Reference, bool Reversed, decimal Recovered);
 
 /// <summary>
 /// Where an invoice stands in money: the one fold both the write model and the invoice view use.
@@ -36,23 +37,29 @@ public sealed record InvoiceBalance(
 
     public InvoiceBalance Apply(PaymentRecorded e)
     {
-        var recovered = Math.Max(0, e.Amount - Due);
+        var recovered = Math.Min(WrittenOff, Math.Max(0, e.Amount - Due));
         return this with
         {
             Paid = Paid + e.Amount,
             WrittenOff = WrittenOff - recovered,
-            Payments = [.. Payments, new Payment(e.PaymentId, e.Amount, e.Date, e.Method, e.Reference, false)],
+            Payments = [.. Payments, new Payment(e.PaymentId, e.Amount, e.Date, e.Method, e.Reference, false, recovered)],
         };
     }
 
-    /// <summary>A reversed payment's amount is due again.</summary>
+    /// <summary>A reversed payment's amount is due again; what it had recovered is written off again.</summary>
     public InvoiceBalance Apply(PaymentReversed e) => this with
     {
         Paid = Paid - e.Amount,
+        WrittenOff = WrittenOff + (Payments.FirstOrDefault(p => p.Id == e.PaymentId)?.Recovered ?? 0),
         Payments = Payments.Select(p => p.Id == e.PaymentId ? p with { Reversed = true } : p).ToList(),
     };
 
     public InvoiceBalance Apply(InvoiceWrittenOff e) => this with { WrittenOff = WrittenOff + e.Amount };
-    public InvoiceBalance Apply(InvoiceCorrected e) => this with { Adjustments = Adjustments + e.Adjustment };
+    /// <summary>A credit larger than what is due lowers what was written off.</summary>
+    public InvoiceBalance Apply(InvoiceCorrected e) => this with
+    {
+        Adjustments = Adjustments + e.Adjustment,
+        WrittenOff = WrittenOff - Math.Min(WrittenOff, Math.Max(0, -e.Adjustment - Due)),
+    };
     public InvoiceBalance Apply(InvoiceCancelled _) => this with { Cancelled = true, WrittenOff = 0 };
 }

@@ -96,8 +96,10 @@ public static class InvoiceDecisions
 
         if (cancels) return (issued, numbered, new InvoiceCancelled(original.Id, correctiveId, issued.Number, today, reason));
         var adjustment = issued.Amounts.Total;
-        if (balance.Due + adjustment < 0)
-            throw new DomainConflictException($"The correction ({adjustment:0.00}) would leave less than nothing due ({balance.Due:0.00} is due).");
+        if (balance.Collectible + adjustment < 0)
+            throw new DomainConflictException($"The correction ({adjustment:0.00}) would leave less than nothing due ({balance.Collectible:0.00} is left to collect).");
+        if (balance.AdjustedTotal + adjustment == 0 && balance.Paid == 0)
+            throw new DomainConflictException("The correction would leave the invoice at 0 with nothing paid: cancel it instead.");
         return (issued, numbered, new InvoiceCorrected(original.Id, correctiveId, issued.Number, today, adjustment, reason));
     }
 }

@@ -12,6 +12,8 @@ public sealed record InvoiceLineInput(string? Description, decimal? Quantity, de
 public static class InvoiceLineRules
 {
     public const int MaxLines = 500;
+    public const decimal MaxQuantity = 1_000_000m;
+    public const decimal MaxUnitPrice = 10_000_000m;
 
     /// <param name="correction">Corrections by differences may carry negative quantities and prices.</param>
     public static List<LineInput>? Validate(IReadOnlyList<InvoiceLineInput?>? lines, bool correction, ValidationErrors errors)
@@ -24,9 +26,7 @@ public static class InvoiceLineRules
             var field = $"lines[{i}]";
             if (lines[i] is not { } line) { errors.Add(field, "A line is required."); continue; }
             var before = errors.ToDictionary().Count;
-            var description = line.Description?.Trim();
-            if (string.IsNullOrEmpty(description) || description.Length > 500)
-                errors.Add($"{field}.description", "A description of 1 to 500 characters is required.");
+            var description = FreeText.Required(line.Description, $"{field}.description", 500, errors);
 
             var quantity = line.Quantity ?? 0;
             if (line.Quantity is null || (correction ? quantity == 0 : quantity <= 0))
@@ -37,8 +37,9 @@ public static class InvoiceLineRules
             if (line.UnitPrice is null || (!correction && price < 0))
                 errors.Add($"{field}.unitPrice", "A unit price of 0 or more is required.");
             else if (!Money.HasAtMostDecimals(price, 4)) errors.Add($"{field}.unitPrice", "At most 4 decimals.");
-            if (Math.Abs(quantity * Math.Max(Math.Abs(price), 0)) > 100_000_000m)
-                errors.Add($"{field}", "The line amount is too large.");
+            // Bounds first, so the line amount can never overflow a decimal.
+            if (Math.Abs(quantity) > MaxQuantity) errors.Add($"{field}.quantity", $"At most {MaxQuantity:0} in absolute value.");
+            if (Math.Abs(price) > MaxUnitPrice) errors.Add($"{field}.unitPrice", $"At most {MaxUnitPrice:0} in absolute value.");
 
             var discount = line.DiscountPercent ?? 0;
             if (discount is < 0 or > 100 || !Money.HasAtMostDecimals(discount, 2))

@@ -26,7 +26,9 @@ public sealed partial record IssueInvoiceInput(
         else if (series == InvoiceDecisions.CorrectiveSeries) errors.Add("series", "Series R is reserved for corrective invoices.");
         if (WithholdingRate is { } w && !TaxRates.Withholding.Contains(w))
             errors.Add("withholdingRate", "The withholding (IRPF) rate is one of 0, 1, 2, 7, 15, 19.");
-        if (Notes?.Length > 2000) errors.Add("notes", "At most 2000 characters.");
+        FreeText.Read(Notes, "notes", 2000, errors);
+        if (IssueDate > today) errors.Add("issueDate", "An invoice cannot be dated in the future.");
+        if (IssueDate?.Year < 2000) errors.Add("issueDate", "An invoice is dated from the year 2000 on.");
         if (DueDate is { } due && due < (IssueDate ?? today)) errors.Add("dueDate", "The due date cannot be before the issue date.");
         lines = InvoiceLineRules.Validate(Lines, correction: false, errors) ?? [];
         return errors.IsEmpty;

@@ -25,6 +25,8 @@ public sealed class BadInputTests(AppFixture app)
         { """{ "name": "x", "address": { "postalCode": "99999" } }""", "address.postalCode" },
         { """{ "name": "x", "paymentTermsDays": 366 }""", "paymentTermsDays" },
         { """{ "name": "x", "paymentTermsDays": -1 }""", "paymentTermsDays" },
+        { """{ "name": "Nul\u0000" }""", "name" },
+        { """{ "name": "x", "email": "a\u0000@b.es" }""", "email" },
     };
 
     [Theory]

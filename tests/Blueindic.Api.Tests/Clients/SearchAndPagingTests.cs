@@ -49,6 +49,8 @@ public sealed class SearchAndPagingTests(AppFixture app)
     [InlineData("?limit=0", "limit")]
     [InlineData("?limit=101", "limit")]
     [InlineData("?cursor=%25%25%25", "cursor")]
+    [InlineData("?cursor=AA", "cursor")]
+    [InlineData("?search=%00", "search")]
     public async Task Bad_paging_parameters_are_400_problems(string query, string field)
     {
         var tenant = await app.NewTenant();

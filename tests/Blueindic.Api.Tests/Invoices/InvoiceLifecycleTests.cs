@@ -103,6 +103,7 @@ public sealed class InvoiceLifecycleTests(AppFixture app)
         var paymentId = paid.GetProperty("payments")[0].GetProperty("id").GetGuid();
 
         (await tenant.Post($"/api/invoices/{Id(invoice)}/payments/{paymentId}/reverse", new { reason = "" })).ErrorFields().ShouldContain("reason");
+        (await tenant.Post($"/api/invoices/{Id(invoice)}/payments/{paymentId}/reverse", new { reason = "x\u0000" })).ErrorFields().ShouldContain("reason");
         var reversed = await tenant.Post($"/api/invoices/{Id(invoice)}/payments/{paymentId}/reverse", new { reason = "Transferencia devuelta" });
         reversed.Status().ShouldBe(200, reversed.ReadAsText());
         Status(reversed.Json()).ShouldBe("issued");

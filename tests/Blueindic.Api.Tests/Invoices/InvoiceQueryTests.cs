@@ -124,6 +124,9 @@ public sealed class InvoiceQueryTests(AppFixture app)
         { """{ "clientId": "0195a7c4-de40-7000-8000-000000000001", "lines": [{ "description": "x", "quantity": 1, "unitPrice": 1, "vatRate": 16 }] }""", "lines[0].vatRate" },
         { """{ "clientId": "0195a7c4-de40-7000-8000-000000000001", "series": "R", "lines": [{ "description": "x", "quantity": 1, "unitPrice": 1, "vatRate": 21 }] }""", "series" },
         { """{ "clientId": "0195a7c4-de40-7000-8000-000000000001", "withholdingRate": 12, "lines": [{ "description": "x", "quantity": 1, "unitPrice": 1, "vatRate": 21 }] }""", "withholdingRate" },
+        { """{ "clientId": "0195a7c4-de40-7000-8000-000000000001", "lines": [{ "description": "x\u0000", "quantity": 1, "unitPrice": 1, "vatRate": 21 }] }""", "lines[0].description" },
+        { """{ "clientId": "0195a7c4-de40-7000-8000-000000000001", "lines": [{ "description": "x", "quantity": 100000000000000000000, "unitPrice": 100000000000, "vatRate": 21 }] }""", "lines[0].quantity" },
+        { """{ "clientId": "0195a7c4-de40-7000-8000-000000000001", "issueDate": "9999-12-31", "lines": [{ "description": "x", "quantity": 1, "unitPrice": 1, "vatRate": 21 }] }""", "issueDate" },
     };
 
     [Theory]

@@ -57,6 +57,21 @@ public sealed class VerifactuChainTests(AppFixture app)
     }
 
     [Fact]
+    public async Task Editing_an_invoices_amounts_in_its_event_breaks_the_chain_there()
+    {
+        var tenant = await TenantWithThreeInvoices();
+        await Execute("""
+            update blueindic.mt_events
+               set data = jsonb_set(data, '{Amounts,Lines,0,UnitPrice}', '1000')
+             where tenant_id = ? and type = 'invoice_issued' and (data #>> '{Verifactu,Position}')::int = 2
+            """, tenant.TenantId.ToString());
+
+        var verification = (await tenant.Get("/api/verifactu/verify")).Json();
+        verification.GetProperty("valid").GetBoolean().ShouldBeFalse();
+        verification.GetProperty("firstBrokenAt").GetInt64().ShouldBe(2);
+    }
+
+    [Fact]
     public async Task Tampering_with_a_stored_event_breaks_the_chain_there()
     {
         var tenant = await TenantWithThreeInvoices();

@@ -161,9 +161,55 @@ public sealed class InvoiceDecisionsTests
 
         Should.Throw<DomainConflictException>(() => InvoiceDecisions.Correct(ledger, invoice, Guid.NewGuid(), "demasiado",
             [new LineInput("Descuento", 1, -20, 0, 21)], Now));
-        Should.Throw<DomainConflictException>(() => InvoiceDecisions.Correct(ledger, corrected, Guid.NewGuid(), "cancelar", null, Now));
         var correctiveInvoice = Invoice.Create(corrective);
         Should.Throw<DomainConflictException>(() => InvoiceDecisions.Correct(ledger, correctiveInvoice, Guid.NewGuid(), "x", null, Now));
         Should.Throw<DomainConflictException>(() => InvoiceDecisions.RecordPayment(correctiveInvoice, Guid.NewGuid(), 1, null, PaymentMethod.Cash, null, Today));
+    }
+
+    [Fact]
+    public void An_invoice_corrected_by_differences_cannot_then_be_cancelled_whole()
+    {
+        var (ledger, invoice) = Issue(NewLedger(), new DateOnly(2026, 11, 1));
+        var (_, numbered, onOriginal) = InvoiceDecisions.Correct(ledger, invoice, Guid.NewGuid(), "Descuento",
+            [new LineInput("Descuento", 1, -10, 0, 21)], Now);
+        var corrected = invoice.Apply((InvoiceCorrected)onOriginal);
+        corrected.Balance.Paid.ShouldBe(0);
+        Should.Throw<DomainConflictException>(() => InvoiceDecisions.Correct(ledger.Apply(numbered), corrected, Guid.NewGuid(), "cancelar", null, Now))
+            .Message.ShouldContain("already corrected");
+    }
+
+    [Fact]
+    public void A_correction_that_leaves_an_unpaid_invoice_at_zero_is_refused_in_favour_of_cancelling()
+    {
+        var (ledger, invoice) = Issue(NewLedger(), new DateOnly(2026, 11, 1));
+        Should.Throw<DomainConflictException>(() => InvoiceDecisions.Correct(ledger, invoice, Guid.NewGuid(), "todo",
+            [new LineInput("Servicio", -1, 100, 0, 21)], Now)).Message.ShouldContain("cancel it instead");
+    }
+
+    [Fact]
+    public void Reversing_a_recovery_writes_the_amount_off_again()
+    {
+        var invoice = Issued();
+        invoice = invoice.Apply(InvoiceDecisions.WriteOff(invoice, "Perdida", Today));
+        var recovery = InvoiceDecisions.RecordPayment(invoice, Guid.NewGuid(), null, null, PaymentMethod.Transfer, null, Today);
+        invoice = invoice.Apply(recovery);
+        invoice.Balance.Status.ShouldBe(InvoiceStatus.Paid);
+        invoice = invoice.Apply(InvoiceDecisions.ReversePayment(invoice, recovery.PaymentId, "Devuelta", Today));
+        (invoice.Balance.Status, invoice.Balance.WrittenOff, invoice.Balance.Due, invoice.Balance.Paid)
+            .ShouldBe((InvoiceStatus.Uncollectible, 121m, 0m, 0m));
+    }
+
+    [Fact]
+    public void A_credit_on_a_written_off_invoice_lowers_the_loss()
+    {
+        var (ledger, invoice) = Issue(NewLedger(), new DateOnly(2026, 11, 1));
+        invoice = invoice.Apply(InvoiceDecisions.RecordPayment(invoice, Guid.NewGuid(), 21, null, PaymentMethod.Cash, null, Today));
+        invoice = invoice.Apply(InvoiceDecisions.WriteOff(invoice, "Perdida", Today));
+        var (_, _, onOriginal) = InvoiceDecisions.Correct(ledger, invoice, Guid.NewGuid(), "Abono",
+            [new LineInput("Abono", 1, -50, 0, 21)], Now);
+        invoice = invoice.Apply((InvoiceCorrected)onOriginal);
+        (invoice.Balance.WrittenOff, invoice.Balance.Due, invoice.Balance.AdjustedTotal).ShouldBe((39.5m, 0m, 60.5m));
+        Should.Throw<DomainConflictException>(() => InvoiceDecisions.Correct(ledger, invoice, Guid.NewGuid(), "demasiado",
+            [new LineInput("Abono", 1, -40, 0, 21)], Now));
     }
 }

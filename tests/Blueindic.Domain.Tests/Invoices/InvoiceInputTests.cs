@@ -46,6 +46,12 @@ public sealed class InvoiceInputTests
         { Valid with { Lines = [Line(discount: 101)] }, "lines[0].discountPercent" },
         { Valid with { Lines = [Line(), Line(description: " ")] }, "lines[1].description" },
         { Valid with { Lines = [Line(description: new string('d', 501))] }, "lines[0].description" },
+        { Valid with { Lines = [Line(description: "Pan\u0000")] }, "lines[0].description" },
+        { Valid with { Notes = "nota\u0007" }, "notes" },
+        { Valid with { Lines = [Line(qty: 100000000000000000000m, price: 100000000000m)] }, "lines[0].quantity" },
+        { Valid with { Lines = [Line(qty: 1, price: 100000000000m)] }, "lines[0].unitPrice" },
+        { Valid with { IssueDate = Today.AddDays(1) }, "issueDate" },
+        { Valid with { IssueDate = new DateOnly(1999, 12, 31) }, "issueDate" },
     };
 
     [Theory]

@@ -64,4 +64,14 @@ public sealed class InvoiceMathTests
     [InlineData(4, 0.5)]
     [InlineData(0, 0)]
     public void Surcharge_rates_follow_the_VAT_rate(decimal vat, decimal surcharge) => TaxRates.SurchargeFor(vat).ShouldBe(surcharge);
+
+    [Fact]
+    public void VAT_surcharge_and_withholding_landing_on_half_a_cent_round_away_from_zero()
+    {
+        // 0.50 × 21 % = 0.105 → 0.11; 1.25 × 5.2 % = 0.065 → 0.07; 0.30 × 15 % = 0.045 → 0.05 (banker's rounding would give 0.10, 0.06, 0.04).
+        InvoiceMath.Compute([Line(1, 0.50m, 21)], false, 0).VatTotal.ShouldBe(0.11m);
+        InvoiceMath.Compute([Line(1, 1.25m, 21)], true, 0).SurchargeTotal.ShouldBe(0.07m);
+        InvoiceMath.Compute([Line(1, 0.30m, 21)], false, 15).WithholdingTotal.ShouldBe(0.05m);
+        InvoiceMath.Compute([Line(-1, 0.50m, 21)], false, 0).VatTotal.ShouldBe(-0.11m);
+    }
 }
