@@ -13,6 +13,9 @@ public sealed class IdempotencyRecord
     public string RequestHash { get; set; } = "";
     public DateTimeOffset CreatedAt { get; set; }
     public bool Completed { get; set; }
+
+    /// <summary>Set in the command's own transaction: the command ran, even if its answer was never kept.</summary>
+    public bool CommandCommitted { get; set; }
     public int Status { get; set; }
     public string? ContentType { get; set; }
     public string? Location { get; set; }
@@ -56,10 +59,13 @@ public sealed class Idempotency(RequestDelegate next, IDocumentStore store, Time
         var id = $"{tenant ?? "admin"}:{key}";
         var record = await session.LoadAsync<IdempotencyRecord>(id, http.RequestAborted);
 
-        if (record is not null && now - record.CreatedAt < Lifetime && (record.Completed || now - record.CreatedAt < PendingTimeout))
+        if (record is not null && now - record.CreatedAt < Lifetime
+            && (record.Completed || record.CommandCommitted || now - record.CreatedAt < PendingTimeout))
         {
             if (record.RequestHash != requestHash)
                 await Refuse(http, 422, "Idempotency-Key reused", "This Idempotency-Key was used with another request.");
+            else if (!record.Completed && record.CommandCommitted)
+                await Refuse(http, 409, "Answer lost", "A request with this Idempotency-Key was carried out, but its answer was lost: read the resource instead of retrying.");
             else if (!record.Completed)
                 await Refuse(http, 409, "Request in progress", "A request with this Idempotency-Key is still being processed.");
             else
@@ -76,11 +82,27 @@ public sealed class Idempotency(RequestDelegate next, IDocumentStore store, Time
         {
             session.Store(record); // versioned: a concurrent takeover fails here
         }
-        (record.RequestHash, record.CreatedAt, record.Completed, record.Body) = (requestHash, now, false, []);
+        (record.RequestHash, record.CreatedAt, record.Completed, record.CommandCommitted, record.Body) = (requestHash, now, false, false, []);
         try { await session.SaveChangesAsync(http.RequestAborted); }
         catch (Exception e) when (e is DocumentAlreadyExistsException or ConcurrencyException) { await Refuse(http, 409, "Request in progress", "A request with this Idempotency-Key is being processed."); return; }
 
+        http.Items[PendingKey] = record.Id;
         await RunAndKeep(http, session, record);
+    }
+
+    private static readonly object PendingKey = new();
+
+    /// <summary>
+    /// Called with the command's session (see <see cref="SessionMetadata"/>): marks the pending key
+    /// as carried out in the same transaction as the command's events, so a crash before the answer
+    /// is kept cannot lead a retry to run the command twice.
+    /// </summary>
+    public static void MarkCommitted(HttpContext http, IDocumentSession session)
+    {
+        if (http.Items[PendingKey] is not string id) return;
+        session.QueueSqlCommand(
+            $"update {MartenSetup.Schema}.mt_doc_idempotencyrecord set data = jsonb_set(data, '{{CommandCommitted}}', 'true') where id = ? and tenant_id = ?",
+            id, session.TenantId);
     }
 
     private async Task RunAndKeep(HttpContext http, IDocumentSession session, IdempotencyRecord record)
@@ -105,7 +127,7 @@ public sealed class Idempotency(RequestDelegate next, IDocumentStore store, Time
         var response = http.Response;
         if (response.StatusCode is >= 200 and < 300)
         {
-            record.Completed = true;
+            record.Completed = record.CommandCommitted = true;
             record.Status = response.StatusCode;
             record.ContentType = response.ContentType;
             record.Location = response.Headers.Location;

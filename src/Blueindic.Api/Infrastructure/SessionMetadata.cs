@@ -4,7 +4,8 @@ namespace Blueindic.Api.Infrastructure;
 
 /// <summary>
 /// Wolverine middleware: every event appended in a request records who caused it (the key id,
-/// never the key) and the request's correlation id.
+/// never the key) and the request's correlation id; an idempotent request's key is marked as
+/// carried out in the same transaction.
 /// </summary>
 public static class SessionMetadata
 {
@@ -12,5 +13,6 @@ public static class SessionMetadata
     {
         session.LastModifiedBy = http.User.Identity?.Name ?? "anonymous";
         session.CorrelationId = Correlation.Of(http);
+        Idempotency.MarkCommitted(http, session);
     }
 }

@@ -1,3 +1,5 @@
+using Marten;
+using Microsoft.Extensions.DependencyInjection;
 using Blueindic.Api.Tests.Support;
 
 namespace Blueindic.Api.Tests.Clients;
@@ -46,6 +48,28 @@ public sealed class ConcurrencyAndIdempotencyTests(AppFixture app)
         // Keys are per tenant: another business may use the same key for its own request.
         var other = await app.NewTenant();
         (await other.Post("/api/clients", new { name = "Una sola vez" }, Key("alta-1"))).Status().ShouldBe(201);
+    }
+
+    [Fact]
+    public async Task A_key_carried_out_without_a_kept_answer_is_never_run_again()
+    {
+        var tenant = await app.NewTenant();
+        (await tenant.Post("/api/clients", new { name = "Una vez" }, Key("alta-perdida"))).Status().ShouldBe(201);
+        // As if the process died after the command's commit, before keeping the answer.
+        await using (var session = app.Host.Services.GetRequiredService<IDocumentStore>().LightweightSession())
+        {
+            session.QueueSqlCommand("""
+                update blueindic.mt_doc_idempotencyrecord
+                   set data = jsonb_set(jsonb_set(data, '{Completed}', 'false'), '{CreatedAt}', to_jsonb(now() - interval '1 hour'))
+                 where tenant_id = ?
+                """, tenant.TenantId.ToString());
+            await session.SaveChangesAsync();
+        }
+
+        var retry = await tenant.Post("/api/clients", new { name = "Una vez" }, Key("alta-perdida"));
+        retry.Status().ShouldBe(409);
+        retry.Json().GetProperty("title").GetString().ShouldBe("Answer lost");
+        (await tenant.ListClients()).GetProperty("data").GetArrayLength().ShouldBe(1);
     }
 
     [Fact]
