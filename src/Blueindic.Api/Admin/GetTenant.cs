@@ -9,7 +9,7 @@ using Wolverine.Http;
 namespace Blueindic.Api.Admin;
 
 /// <param name="ActiveKeyIds">Ids of the keys in force (never the keys).</param>
-public sealed record TenantResponse(Guid TenantId, string Name, string TaxId, IReadOnlyList<Guid> ActiveKeyIds);
+public sealed record TenantResponse(Guid TenantId, string Name, string TaxId, Blueindic.Domain.Clients.Address? Address, IReadOnlyList<Guid> ActiveKeyIds);
 
 public static class GetTenantEndpoint
 {
@@ -23,6 +23,6 @@ public static class GetTenantEndpoint
         var tenant = await session.Events.AggregateStreamAsync<Tenant>(tenantId, token: ct);
         return tenant is null
             ? Problems.NotFound("tenant")
-            : Results.Ok(new TenantResponse(tenant.Id, tenant.Name, tenant.TaxId, tenant.ActiveKeys.Order().ToList()));
+            : Results.Ok(new TenantResponse(tenant.Id, tenant.Name, tenant.TaxId, tenant.Address, tenant.ActiveKeys.Order().ToList()));
     }
 }

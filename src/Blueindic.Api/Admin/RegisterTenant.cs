@@ -1,5 +1,6 @@
 using Blueindic.Api.Auth;
 using Blueindic.Api.Common;
+using Blueindic.Domain.Clients;
 using Blueindic.Domain.Common;
 using Blueindic.Domain.Tenants;
 using Marten;
@@ -11,10 +12,11 @@ namespace Blueindic.Api.Admin;
 
 /// <param name="Name">The business's name (1–200 characters).</param>
 /// <param name="TaxId">The issuer's NIF/CIF, printed on every invoice it issues.</param>
-public sealed record RegisterTenant(string? Name, string? TaxId);
+/// <param name="Address">The issuer's address, printed on every invoice it issues.</param>
+public sealed record RegisterTenant(string? Name, string? TaxId, AddressInput? Address = null);
 
 /// <param name="ApiKey">The tenant's first API key. It is shown only in this answer.</param>
-public sealed record TenantRegisteredResponse(Guid TenantId, string Name, string TaxId, Guid KeyId, string ApiKey);
+public sealed record TenantRegisteredResponse(Guid TenantId, string Name, string TaxId, Address? Address, Guid KeyId, string ApiKey);
 
 public static class RegisterTenantEndpoint
 {
@@ -31,23 +33,23 @@ public static class RegisterTenantEndpoint
         if (!TaxId.TryParse(request.TaxId, out var taxId, out var taxError)) errors.Add("taxId", taxError);
         // The issuer's NIF goes on every invoice and heads its VERI*FACTU records: it must be Spanish.
         else if (taxId.Kind == TaxIdKind.EuVat) errors.Add("taxId", "The issuer's tax id must be a Spanish NIF, NIE or CIF.");
+        var address = request.Address?.ToAddress(errors);
         if (!errors.IsEmpty) return Problems.Validation(errors);
 
         var tenantId = Guid.CreateVersion7();
-        var (keyId, apiKey) = Start(session, tenantId, name!, taxId.Value, clock.GetUtcNow());
+        var (keyId, apiKey) = Start(session, new TenantRegistered(tenantId, name!, taxId.Value, clock.GetUtcNow(), address));
         await session.SaveChangesAsync(ct);
         return Results.Created($"/api/admin/tenants/{tenantId}",
-            new TenantRegisteredResponse(tenantId, name!, taxId.Value, keyId, apiKey));
+            new TenantRegisteredResponse(tenantId, name!, taxId.Value, address, keyId, apiKey));
     }
 
-    /// <summary>Starts a tenant's stream with its first key; also used to seed the demo tenant.</summary>
-    internal static (Guid KeyId, string ApiKey) Start(IDocumentSession session, Guid tenantId, string name, string taxId, DateTimeOffset now)
+    /// <summary>Starts a tenant's stream with its first key.</summary>
+    private static (Guid KeyId, string ApiKey) Start(IDocumentSession session, TenantRegistered registered)
     {
-        var registered = new TenantRegistered(tenantId, name, taxId, now);
         var keyId = Guid.CreateVersion7();
         var apiKey = ApiKeys.Generate(keyId);
-        session.Events.StartStream<Tenant>(tenantId, registered,
-            TenantDecisions.IssueKey(Tenant.Create(registered), keyId, ApiKeys.Hash(apiKey), now));
+        session.Events.StartStream<Tenant>(registered.TenantId, registered,
+            TenantDecisions.IssueKey(Tenant.Create(registered), keyId, ApiKeys.Hash(apiKey), registered.RegisteredAt));
         return (keyId, apiKey);
     }
 }

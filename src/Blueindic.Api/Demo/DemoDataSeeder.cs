@@ -21,6 +21,7 @@ internal sealed class DemoDataSeeder(IDocumentStore store, IOptions<BlueindicOpt
     private const string Seeder = "demo-seed";
     private const string TenantName = "Estudio Demo Blueindic";
     private const string TenantTaxId = "B64717838";
+    private static readonly Address TenantAddress = new("Calle de Alcalá 48", "Madrid", "28014", "Madrid", "ES");
 
     public async Task StartAsync(CancellationToken ct)
     {
@@ -32,7 +33,7 @@ internal sealed class DemoDataSeeder(IDocumentStore store, IOptions<BlueindicOpt
         var events = new List<object>();
         if (tenant is null)
         {
-            var registered = new TenantRegistered(TenantId, TenantName, TenantTaxId, now);
+            var registered = new TenantRegistered(TenantId, TenantName, TenantTaxId, now, TenantAddress);
             events.Add(registered);
             tenant = Tenant.Create(registered);
         }
@@ -75,7 +76,7 @@ internal sealed class DemoDataSeeder(IDocumentStore store, IOptions<BlueindicOpt
 
         var ledgerId = InvoiceLedger.StreamIdFor(TenantId.ToString());
         var opened = new InvoiceLedgerOpened(ledgerId);
-        var plan = new DemoInvoices(InvoiceLedger.Create(opened), new PartySnapshot(TenantName, null, TenantTaxId, null), SpanishTime.Today(now))
+        var plan = new DemoInvoices(InvoiceLedger.Create(opened), new PartySnapshot(TenantName, null, TenantTaxId, TenantAddress), SpanishTime.Today(now))
             .Plan(clients);
         session.Events.StartStream<InvoiceLedger>(ledgerId, [opened, .. plan.LedgerEvents]);
         foreach (var (id, events) in plan.Invoices) session.Events.StartStream<Invoice>(id, events);

@@ -41,6 +41,6 @@ internal sealed class ExamplesFilter : ISchemaFilter
                 }
                 """)!];
         else if (context.Type == typeof(RegisterTenant))
-            concrete.Examples = [JsonNode.Parse("""{ "name": "Estudio Ruiz", "taxId": "12345678Z" }""")!];
+            concrete.Examples = [JsonNode.Parse("""{ "name": "Estudio Ruiz", "taxId": "12345678Z", "address": { "line1": "Calle de Alcalá 48", "city": "Madrid", "postalCode": "28014", "province": "Madrid" } }""")!];
     }
 }

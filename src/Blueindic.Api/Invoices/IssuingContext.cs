@@ -14,7 +14,7 @@ internal static class IssuingContext
         await using var admin = store.QuerySession();
         var tenant = await admin.Events.AggregateStreamAsync<Tenant>(Guid.Parse(tenantId), token: ct)
                      ?? throw new InvalidOperationException($"Tenant {tenantId} has no stream.");
-        return new PartySnapshot(tenant.Name, null, tenant.TaxId, null);
+        return new PartySnapshot(tenant.Name, null, tenant.TaxId, tenant.Address);
     }
 
     /// <summary>

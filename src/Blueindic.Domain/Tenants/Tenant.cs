@@ -1,6 +1,7 @@
 namespace Blueindic.Domain.Tenants;
 
-public sealed record TenantRegistered(Guid TenantId, string Name, string TaxId, DateTimeOffset RegisteredAt);
+/// <param name="Address">The issuer's address, printed on its invoices (RD 1619/2012); optional for tenants registered before it existed.</param>
+public sealed record TenantRegistered(Guid TenantId, string Name, string TaxId, DateTimeOffset RegisteredAt, Clients.Address? Address = null);
 
 /// <summary>A key was issued; only the SHA-256 of the key is kept, never the key.</summary>
 public sealed record ApiKeyIssued(Guid TenantId, Guid KeyId, string KeyHash, DateTimeOffset IssuedAt);
@@ -8,9 +9,9 @@ public sealed record ApiKeyIssued(Guid TenantId, Guid KeyId, string KeyHash, Dat
 public sealed record ApiKeyRevoked(Guid TenantId, Guid KeyId, DateTimeOffset RevokedAt);
 
 /// <summary>A business using Blueindic, with the ids of its API keys still in force.</summary>
-public sealed record Tenant(Guid Id, string Name, string TaxId, IReadOnlySet<Guid> ActiveKeys, IReadOnlySet<Guid> RevokedKeys)
+public sealed record Tenant(Guid Id, string Name, string TaxId, Clients.Address? Address, IReadOnlySet<Guid> ActiveKeys, IReadOnlySet<Guid> RevokedKeys)
 {
-    public static Tenant Create(TenantRegistered e) => new(e.TenantId, e.Name, e.TaxId, new HashSet<Guid>(), new HashSet<Guid>());
+    public static Tenant Create(TenantRegistered e) => new(e.TenantId, e.Name, e.TaxId, e.Address, new HashSet<Guid>(), new HashSet<Guid>());
     public Tenant Apply(ApiKeyIssued e) => this with { ActiveKeys = new HashSet<Guid>(ActiveKeys) { e.KeyId } };
     public Tenant Apply(ApiKeyRevoked e) => this with
     {

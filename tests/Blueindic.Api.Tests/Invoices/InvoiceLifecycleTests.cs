@@ -15,7 +15,7 @@ public sealed class InvoiceLifecycleTests(AppFixture app)
     [Fact]
     public async Task Issue_with_Spanish_tax_math_then_pay_part_then_the_rest()
     {
-        var tenant = await app.NewTenant(taxId: "12345678Z");
+        var tenant = await app.NewTenant(taxId: "12345678Z", address: new { line1 = "Calle de Alcalá 48", city = "Madrid", postalCode = "28014" });
         var clientId = (await tenant.RegisterClient(new { name = "Panadería Muñoz", taxId = "B64717838", equivalenceSurcharge = true, paymentTermsDays = 45 }))
             .GetProperty("id").GetGuid();
 
@@ -46,6 +46,7 @@ public sealed class InvoiceLifecycleTests(AppFixture app)
             .ShouldBe((127.34m, 23.73m, 5.58m, 19.10m, 137.55m));
         invoice.GetProperty("currency").GetString().ShouldBe("EUR");
         invoice.GetProperty("issuer").GetProperty("taxId").GetString().ShouldBe("12345678Z");
+        invoice.GetProperty("issuer").GetProperty("address").GetProperty("city").GetString().ShouldBe("Madrid");
         invoice.GetProperty("client").GetProperty("taxId").GetString().ShouldBe("B64717838");
         Status(invoice).ShouldBe("issued");
         Money(invoice, "amountDue").ShouldBe(137.55m);

@@ -45,9 +45,9 @@ public sealed class AppFixture : IAsyncLifetime
         });
 
     /// <summary>A fresh tenant (business) with its first key, through the admin API.</summary>
-    public async Task<TestTenant> NewTenant(string name = "Estudio Pruebas", string taxId = "B64717838")
+    public async Task<TestTenant> NewTenant(string name = "Estudio Pruebas", string taxId = "B64717838", object? address = null)
     {
-        var result = await Send(HttpMethod.Post, "/api/admin/tenants", AdminKey, new { name, taxId });
+        var result = await Send(HttpMethod.Post, "/api/admin/tenants", AdminKey, new { name, taxId, address });
         result.Status().ShouldBe(201, result.ReadAsText());
         var created = result.Json();
         return new TestTenant(this, created.GetProperty("tenantId").GetGuid(), created.GetProperty("keyId").GetGuid(),

@@ -35,6 +35,7 @@ public sealed class TenantAndKeyTests(AppFixture app)
     [InlineData("""{ "name": "", "taxId": "12345678Z" }""", "name")]
     [InlineData("""{ "name": "Ausländer GmbH", "taxId": "DE123456789" }""", "taxId")]
     [InlineData("""{ "name": "Nul\u0000", "taxId": "12345678Z" }""", "name")]
+    [InlineData("""{ "name": "Sin país", "taxId": "12345678Z", "address": { "country": "XX" } }""", "address.country")]
     public async Task A_tenant_needs_a_name_and_a_valid_tax_id(string json, string field)
     {
         var result = await app.Host.Scenario(s =>
