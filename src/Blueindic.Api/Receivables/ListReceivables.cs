@@ -1,0 +1,87 @@
+using Blueindic.Api.Common;
+using Blueindic.Api.Settings;
+using Blueindic.Domain.Common;
+using Blueindic.Domain.Receivables;
+using Blueindic.Projections.Invoices;
+using Marten;
+using Microsoft.AspNetCore.Mvc;
+using Wolverine.Http;
+
+namespace Blueindic.Api.Receivables;
+
+/// <param name="Total">The invoice's total after corrections.</param>
+/// <param name="DaysToDue">Negative once overdue.</param>
+public sealed record ReceivableResponse(Guid InvoiceId, string Number, Guid ClientId, string ClientName, DateOnly IssueDate, DateOnly DueDate,
+    decimal Total, decimal AmountDue, int DaysToDue, int DaysOverdue, AlertLevel Level);
+
+public sealed record LevelSummary(int Count, decimal Amount);
+
+public sealed record LevelSummaries(LevelSummary Green, LevelSummary Orange, LevelSummary Red);
+
+/// <param name="OverdueAmount">What is due on red (overdue) invoices.</param>
+public sealed record ReceivablesSummary(int Count, decimal AmountDue, decimal OverdueAmount, LevelSummaries ByLevel);
+
+public sealed record ReceivablesPage(IReadOnlyList<ReceivableResponse> Data, ReceivablesSummary Summary, int AlertWindowDays, DateOnly AsOf, string? NextCursor);
+
+public static class ListReceivablesEndpoint
+{
+    /// <summary>The alert list: invoices still to collect, by due date, coloured green, orange (due soon) or red (overdue).</summary>
+    /// <param name="level">green, orange or red.</param>
+    /// <param name="clientId">Only this client's invoices.</param>
+    /// <param name="asOf">The day the amounts are classified against (default today).</param>
+    /// <param name="limit">1–100, default 25.</param>
+    /// <param name="cursor">The nextCursor of the previous page.</param>
+    [WolverineGet("/api/receivables"), Tags("Receivables")]
+    [ProducesResponseType<ReceivablesPage>(StatusCodes.Status200OK)]
+    [ProducesResponseType<HttpValidationProblemDetails>(StatusCodes.Status400BadRequest, Problems.Json)]
+    public static async Task<IResult> Get(IQuerySession session, TimeProvider clock, CancellationToken ct,
+        AlertLevel? level = null, Guid? clientId = null, DateOnly? asOf = null, int? limit = null, string? cursor = null)
+    {
+        if (Cursor.Read(limit, cursor, out var take, out var after) is { } refused) return refused;
+        var afterParts = after.Split('|', 2);
+        DateOnly afterDue = default;
+        if (after.Length > 0 && (afterParts.Length != 2 || !DateOnly.TryParse(afterParts[0], out afterDue)))
+            return Problems.Validation("cursor", "Not a cursor this API gave.");
+
+        var day = asOf ?? SpanishTime.Today(clock.GetUtcNow());
+        var window = await AlertSettings.WindowDaysAsync(session, ct);
+        var query = OpenInvoices.Query(session, clientId);
+        if (level is { } l)
+        {
+            var (from, to) = AlertLevels.DueDates(l, day, window);
+            query = query.Where(x => x.DueDate >= from && x.DueDate <= to);
+        }
+
+        var amounts = await OpenInvoices.AmountsAsync(query, ct);
+        var summary = Summarise(amounts, day, window);
+
+        var page = query;
+        if (after.Length > 0)
+        {
+            var afterNumber = afterParts[1];
+            page = page.Where(x => x.DueDate > afterDue || (x.DueDate == afterDue && x.Number.CompareTo(afterNumber) > 0));
+        }
+        var rows = await page.OrderBy(x => x.DueDate).ThenBy(x => x.Number).Take(take + 1).ToListAsync(ct);
+        var next = rows.Count > take ? Cursor.Encode($"{rows[take - 1].DueDate:yyyy-MM-dd}|{rows[take - 1].Number}") : null;
+        return Results.Ok(new ReceivablesPage(rows.Take(take).Select(v => Row(v, day, window)).ToList(), summary, window, day, next));
+    }
+
+    private static ReceivableResponse Row(InvoiceView v, DateOnly day, int window)
+    {
+        var daysToDue = AlertLevels.DaysToDue(v.DueDate, day);
+        return new ReceivableResponse(v.Id, v.Number, v.ClientId, v.Issued.Client.Name, v.IssueDate, v.DueDate, v.Balance.AdjustedTotal,
+            v.AmountDue, daysToDue, Math.Max(0, -daysToDue), AlertLevels.Classify(v.DueDate, day, window));
+    }
+
+    private static ReceivablesSummary Summarise(IReadOnlyList<OpenAmount> amounts, DateOnly day, int window)
+    {
+        LevelSummary Of(AlertLevel level)
+        {
+            var inLevel = amounts.Where(a => AlertLevels.Classify(a.DueDate, day, window) == level).ToList();
+            return new LevelSummary(inLevel.Count, inLevel.Sum(a => a.AmountDue));
+        }
+        var red = Of(AlertLevel.Red);
+        return new ReceivablesSummary(amounts.Count, amounts.Sum(a => a.AmountDue), red.Amount,
+            new LevelSummaries(Of(AlertLevel.Green), Of(AlertLevel.Orange), red));
+    }
+}

@@ -1,0 +1,34 @@
+using Blueindic.Projections.Invoices;
+using Marten;
+
+namespace Blueindic.Api.Receivables;
+
+/// <summary>What the receivables reports need of one invoice with something still due.</summary>
+public sealed class OpenAmount
+{
+    public Guid InvoiceId { get; set; }
+    public Guid ClientId { get; set; }
+    public string ClientName { get; set; } = "";
+    public DateOnly DueDate { get; set; }
+    public decimal AmountDue { get; set; }
+}
+
+internal static class OpenInvoices
+{
+    /// <summary>
+    /// Invoices with something still due — issued or partly paid; paid, cancelled, written-off and
+    /// corrective ones owe nothing — read from the inline invoice view, so a payment that settles
+    /// an invoice takes it off at once.
+    /// </summary>
+    public static IQueryable<InvoiceView> Query(IQuerySession session, Guid? clientId)
+    {
+        var query = session.Query<InvoiceView>().Where(x => x.AmountDue > 0);
+        return clientId is { } id ? query.Where(x => x.ClientId == id) : query;
+    }
+
+    public static Task<IReadOnlyList<OpenAmount>> AmountsAsync(IQueryable<InvoiceView> query, CancellationToken ct) =>
+        query.Select(x => new OpenAmount
+        {
+            InvoiceId = x.Id, ClientId = x.ClientId, ClientName = x.Issued.Client.Name, DueDate = x.DueDate, AmountDue = x.AmountDue,
+        }).ToListAsync(ct);
+}
