@@ -1,0 +1,40 @@
+using Blueindic.Api.Common;
+using Marten;
+using Microsoft.AspNetCore.Mvc;
+using Wolverine.Http;
+
+namespace Blueindic.Api.Reports;
+
+/// <param name="Total">The year's operations with VAT (and surcharge), corrective invoices with their sign.</param>
+/// <param name="Quarters">The same by quarter of issue date: Q1 to Q4.</param>
+public sealed record Modelo347Row(Guid ClientId, string ClientName, string? TaxId, decimal Total, IReadOnlyList<decimal> Quarters);
+
+public sealed record Modelo347Report(int Year, decimal Threshold, IReadOnlyList<Modelo347Row> Data);
+
+public static class GetModelo347Endpoint
+{
+    public const decimal Threshold = 3005.06m;
+
+    /// <summary>Modelo 347: clients whose operations in the year exceed 3,005.06 € with VAT, per quarter.</summary>
+    /// <param name="year">Default: the previous year (the one declared in February).</param>
+    [WolverineGet("/api/reports/modelo347"), Tags("Reports")]
+    [ProducesResponseType<Modelo347Report>(StatusCodes.Status200OK)]
+    [ProducesResponseType<HttpValidationProblemDetails>(StatusCodes.Status400BadRequest, Problems.Json)]
+    public static async Task<IResult> Get(IQuerySession session, TimeProvider clock, CancellationToken ct, int? year = null)
+    {
+        var y = year ?? clock.GetUtcNow().Year - 1;
+        if (y is < 2000 or > 9998) return Problems.Validation("year", "A year from 2000 on.");
+
+        var invoices = await InvoiceRows.IssuedInAsync(session, y, null, ct);
+        var rows = invoices.GroupBy(v => v.ClientId).Select(g =>
+            {
+                var quarters = new decimal[4];
+                foreach (var v in g) quarters[(v.IssueDate.Month - 1) / 3] += v.Issued.Amounts.GrossTotal;
+                var latest = g.MaxBy(v => v.IssueDate)!.Issued.Client;
+                return new Modelo347Row(g.Key, latest.Name, latest.TaxId, quarters.Sum(), quarters);
+            })
+            .Where(r => r.Total > Threshold)
+            .OrderByDescending(r => r.Total).ToList();
+        return Results.Ok(new Modelo347Report(y, Threshold, rows));
+    }
+}

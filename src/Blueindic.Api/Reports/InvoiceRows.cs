@@ -1,0 +1,22 @@
+using Blueindic.Domain.Invoices;
+using Blueindic.Domain.Reports;
+using Blueindic.Projections.Invoices;
+using Marten;
+
+namespace Blueindic.Api.Reports;
+
+/// <summary>The invoice views a report reads, as per-invoice rows.</summary>
+internal static class InvoiceRows
+{
+    public static async Task<IReadOnlyList<InvoiceView>> IssuedInAsync(IQuerySession session, int year, Guid? clientId, CancellationToken ct)
+    {
+        var (from, to) = (new DateOnly(year, 1, 1), new DateOnly(year, 12, 31));
+        var query = session.Query<InvoiceView>().Where(x => x.IssueDate >= from && x.IssueDate <= to);
+        if (clientId is { } id) query = query.Where(x => x.ClientId == id);
+        return await query.ToListAsync(ct);
+    }
+
+    public static InvoiceFigures Figures(InvoiceView v) => new(
+        v.ClientId, v.Issued.Client.Name, v.IssueDate, v.DueDate, v.Issued.Amounts.Total, v.AmountDue, v.Balance.WrittenOff,
+        CountsAsInvoiced: v.Status != InvoiceStatus.Cancelled && v.Issued.Corrects?.Cancels != true);
+}

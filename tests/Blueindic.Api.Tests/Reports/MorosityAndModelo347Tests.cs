@@ -1,0 +1,106 @@
+using System.Text.Json;
+using Blueindic.Api.Tests.Support;
+
+namespace Blueindic.Api.Tests.Reports;
+
+[Collection(ApiCollection.Name)]
+public sealed class MorosityAndModelo347Tests(AppFixture app)
+{
+    private static object Lines(decimal price, decimal vat = 21) => new[] { new { description = "Servicio", quantity = 1, unitPrice = price, vatRate = vat } };
+    private static Guid Id(JsonElement e) => e.GetProperty("id").GetGuid();
+    private static decimal Dec(JsonElement e, string name) => e.GetProperty(name).GetDecimal();
+
+    /// <summary>
+    /// A small business in 2026 (every invoice 121 €): Ana owes two overdue invoices (one part-paid)
+    /// and one corrected down by 12.10; Bea has one written off and one not yet due; Cris paid late
+    /// and had one invoice cancelled.
+    /// </summary>
+    private async Task<(TestTenant Tenant, Guid Ana, Guid Bea, Guid Cris)> SmallBusiness()
+    {
+        var t = await app.NewTenant();
+        var (ana, bea, cris) = (await t.NewClient("Ana"), await t.NewClient("Bea"), await t.NewClient("Cris"));
+        await t.IssueSimpleInvoice(ana, "2026-01-10", "2026-02-10");
+        var a2 = await t.IssueSimpleInvoice(ana, "2026-02-01", "2026-03-01");
+        await t.Post($"/api/invoices/{Id(a2)}/payments", new { amount = 21, date = "2026-02-15" });
+        var b1 = await t.IssueSimpleInvoice(bea, "2026-03-01", "2026-03-31");
+        await t.Post($"/api/invoices/{Id(b1)}/uncollectible", new { reason = "Concurso" });
+        await t.IssueSimpleInvoice(bea, "2026-04-01", "2026-07-01");
+        var c1 = await t.IssueSimpleInvoice(cris, "2026-04-02", "2026-05-01");
+        await t.Post($"/api/invoices/{Id(c1)}/payments", new { date = "2026-05-20" });
+        var c2 = await t.IssueSimpleInvoice(cris, "2026-04-03", "2026-05-03");
+        (await t.Post($"/api/invoices/{Id(c2)}/corrections", new { reason = "Duplicada" })).Status().ShouldBe(201);
+        var a3 = await t.IssueSimpleInvoice(ana, "2026-05-01", "2026-06-01");
+        (await t.Post($"/api/invoices/{Id(a3)}/corrections", new
+        {
+            reason = "Descuento", lines = new[] { new { description = "Descuento", quantity = 1, unitPrice = -10, vatRate = 21 } },
+        })).Status().ShouldBe(201);
+        return (t, ana, bea, cris);
+    }
+
+    [Fact]
+    public async Task Morosity_of_the_year_with_its_clients_largest_first()
+    {
+        var (tenant, ana, bea, _) = await SmallBusiness();
+        var report = (await tenant.Get("/api/reports/morosity?year=2026&asOf=2026-06-15")).Json();
+
+        // Invoiced: six invoices of 121 and the −12.10 correction; the cancelled one and its cancellation left out.
+        (Dec(report, "invoiced"), Dec(report, "overdue"), Dec(report, "uncollectible"), Dec(report, "morosityAmount"))
+            .ShouldBe((713.90m, 329.90m, 121m, 450.90m));
+        Dec(report, "morosityRate").ShouldBe(63.16m);          // 450.90 / 713.90
+        Dec(report, "dso").ShouldBe(104.85m);                  // 450.90 / 713.90 × 166 days
+        var clients = report.GetProperty("clients").EnumerateArray().ToList();
+        clients.Select(c => c.GetProperty("clientId").GetGuid()).ShouldBe([ana, bea]);
+        var a = clients[0];
+        (Dec(a, "invoiced"), Dec(a, "overdue"), Dec(a, "uncollectible"), Dec(a, "morosityRate")).ShouldBe((350.90m, 329.90m, 0m, 94.02m));
+        (a.GetProperty("overdueInvoices").GetInt32(), a.GetProperty("oldestDaysOverdue").GetInt32()).ShouldBe((3, 125));
+        (Dec(clients[1], "uncollectible"), Dec(clients[1], "morosityRate")).ShouldBe((121m, 50m));
+    }
+
+    [Fact]
+    public async Task An_invoice_falls_overdue_the_day_after_its_due_date()
+    {
+        var (tenant, _, _, _) = await SmallBusiness();
+        Dec((await tenant.Get("/api/reports/morosity?year=2026&asOf=2026-06-01")).Json(), "overdue").ShouldBe(221m);
+        Dec((await tenant.Get("/api/reports/morosity?year=2026&asOf=2026-06-02")).Json(), "overdue").ShouldBe(329.90m);
+        var lastYear = (await tenant.Get("/api/reports/morosity?year=2025&asOf=2026-06-15")).Json();
+        (Dec(lastYear, "invoiced"), lastYear.GetProperty("clients").GetArrayLength()).ShouldBe((0m, 0));
+    }
+
+    [Fact]
+    public async Task A_clients_morosity_lists_its_late_payments()
+    {
+        var (tenant, _, _, cris) = await SmallBusiness();
+        var report = (await tenant.Get($"/api/clients/{cris}/morosity?year=2026&asOf=2026-06-15")).Json();
+        (Dec(report, "invoiced"), Dec(report, "morosityAmount")).ShouldBe((121m, 0m));
+        var late = report.GetProperty("latePayments").EnumerateArray().Single();
+        (late.GetProperty("dueDate").GetString(), late.GetProperty("paidDate").GetString(), late.GetProperty("daysLate").GetInt32())
+            .ShouldBe(("2026-05-01", "2026-05-20", 19));
+
+        var stranger = await app.NewTenant();
+        (await stranger.Get($"/api/clients/{cris}/morosity")).Status().ShouldBe(404);
+        (await stranger.Get("/api/reports/morosity?year=2026")).Json().GetProperty("invoiced").GetDecimal().ShouldBe(0m);
+    }
+
+    [Fact]
+    public async Task Modelo_347_lists_clients_over_3005_06_with_VAT_by_quarter()
+    {
+        var t = await app.NewTenant();
+        var (big, exact, small) = (await t.NewClient("Grande"), await t.NewClient("Justo"), await t.NewClient("Pequeño"));
+        // 2500 + 21 % = 3025 with VAT (withholding does not lower it), in Q2; then 121 in Q3.
+        await t.IssueInvoice(new { clientId = big, issueDate = "2026-05-10", withholdingRate = 15, lines = Lines(2500) });
+        // 2483.52 + 521.54 = 3005.06 exactly: not above the threshold.
+        await t.IssueInvoice(new { clientId = exact, issueDate = "2026-05-11", lines = Lines(2483.52m) });
+        await t.IssueInvoice(new { clientId = small, issueDate = "2026-05-12", lines = Lines(100) });
+        await t.IssueInvoice(new { clientId = big, issueDate = "2026-08-01", lines = Lines(100) });
+        await t.IssueInvoice(new { clientId = big, issueDate = "2025-12-31", series = "B", lines = Lines(5000) });
+
+        var report = (await t.Get("/api/reports/modelo347?year=2026")).Json();
+        Dec(report, "threshold").ShouldBe(3005.06m);
+        var row = report.GetProperty("data").EnumerateArray().Single();
+        row.GetProperty("clientId").GetGuid().ShouldBe(big);
+        Dec(row, "total").ShouldBe(3146m);
+        row.GetProperty("quarters").EnumerateArray().Select(q => q.GetDecimal()).ShouldBe([0m, 3025m, 121m, 0m]);
+        (await t.Get("/api/reports/modelo347?year=2025")).Json().GetProperty("data").GetArrayLength().ShouldBe(1);
+        (await t.Get("/api/reports/modelo347?year=abc")).ErrorFields().ShouldContain("year");
+    }
+}
