@@ -2,6 +2,8 @@ using Blueindic.Api.Infrastructure;
 using Blueindic.Domain.Invoices;
 using Blueindic.Projections.Clients;
 using Blueindic.Projections.Invoices;
+using Blueindic.Projections.Reports;
+using JasperFx.Events.Daemon;
 using Blueindic.Projections.Tenants;
 using JasperFx;
 using JasperFx.Events;
@@ -43,6 +45,9 @@ public static class MartenSetup
                 opts.Projections.Add<VerifactuRecordViewProjection>(ProjectionLifecycle.Inline);
                 // Issuing reads the ledger under lock: a snapshot keeps that one row, not a replay of every invoice.
                 opts.Projections.Snapshot<InvoiceLedger>(SnapshotLifecycle.Inline);
+                // Cross-stream rollups: built by the async daemon, a moment after the command.
+                opts.Projections.Add<MonthlySalesProjection>(ProjectionLifecycle.Async);
+                opts.Projections.Add<ClientRevenueProjection>(ProjectionLifecycle.Async);
                 opts.Projections.Add<ApiKeyCredentialProjection>(ProjectionLifecycle.Inline);
 
                 // Two clients of one tenant never share a tax id, even when registered at the same instant.
@@ -60,6 +65,7 @@ public static class MartenSetup
                 opts.Schema.For<IdempotencyRecord>().UseOptimisticConcurrency(true);
             })
             .UseLightweightSessions()
+            .AddAsyncDaemon(DaemonMode.Solo)
             .IntegrateWithWolverine();
 
         if (settings.AutoMigrate) marten.ApplyAllDatabaseChangesOnStartup();

@@ -1,0 +1,40 @@
+using Blueindic.Domain.Invoices;
+using Marten.Events.Projections;
+
+namespace Blueindic.Projections.Reports;
+
+/// <summary>What one client was invoiced in one year (by issue date), corrective invoices with their sign.</summary>
+public sealed class ClientRevenue
+{
+    /// <summary>{client id}-{year}.</summary>
+    public string Id { get; set; } = "";
+    public Guid ClientId { get; set; }
+    public int Year { get; set; }
+    /// <summary>The name on the client's latest invoice of the year.</summary>
+    public string ClientName { get; set; } = "";
+    public decimal Net { get; set; }
+    public decimal Total { get; set; }
+    public int InvoiceCount { get; set; }
+
+    public static string IdFor(Guid clientId, int year) => $"{clientId:N}-{year}";
+}
+
+/// <summary>Async rollup across invoice streams. Fed by: <see cref="InvoiceIssued"/> only (corrections are invoices too).</summary>
+public sealed partial class ClientRevenueProjection : MultiStreamProjection<ClientRevenue, string>
+{
+    public ClientRevenueProjection() => Identity<InvoiceIssued>(e => ClientRevenue.IdFor(e.ClientId, e.IssueDate.Year));
+
+    public static ClientRevenue Create(InvoiceIssued e) =>
+        Add(new ClientRevenue { Id = ClientRevenue.IdFor(e.ClientId, e.IssueDate.Year), ClientId = e.ClientId, Year = e.IssueDate.Year }, e);
+
+    public static void Apply(InvoiceIssued e, ClientRevenue revenue) => Add(revenue, e);
+
+    private static ClientRevenue Add(ClientRevenue revenue, InvoiceIssued e)
+    {
+        revenue.ClientName = e.Client.Name;
+        revenue.Net += e.Amounts.NetTotal;
+        revenue.Total += e.Amounts.Total;
+        revenue.InvoiceCount++;
+        return revenue;
+    }
+}
