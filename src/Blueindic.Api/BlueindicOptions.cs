@@ -17,6 +17,12 @@ public sealed class BlueindicOptions
     /// <summary>The demo tenant's API key; generated and printed when empty.</summary>
     public string? DemoApiKey { get; set; }
 
+    /// <summary>
+    /// Legal late-payment interest rates published after this release, by semester ("2026H2": 10.15);
+    /// they extend or override the built-in ones.
+    /// </summary>
+    public Dictionary<string, decimal> LatePaymentRates { get; set; } = [];
+
     /// <summary>Largest request body accepted, in bytes (413 above it).</summary>
     public long MaxRequestBodyBytes { get; set; } = 1024 * 1024;
 }

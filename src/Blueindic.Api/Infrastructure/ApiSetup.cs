@@ -13,6 +13,7 @@ public static class ApiSetup
     public static IServiceCollection ConfigureApi(this IServiceCollection services, string connectionString, BlueindicOptions settings)
     {
         services.AddSingleton(TimeProvider.System);
+        services.AddSingleton(Domain.Reports.LatePaymentRates.WithPublished(settings.LatePaymentRates));
         services.AddProblemDetails(o => o.CustomizeProblemDetails = FieldErrorProblems.AsFieldErrors);
         services.AddExceptionHandler<ProblemExceptionHandler>();
         services.ConfigureHttpJsonOptions(o =>

@@ -8,8 +8,9 @@ using Wolverine.Http;
 namespace Blueindic.Api.Reports;
 
 /// <param name="OldestDaysOverdue">Days past due of the client's oldest overdue invoice.</param>
+/// <param name="Claimable">Late-payment interest (known rates) and compensations the client's late invoices of the year may claim.</param>
 public sealed record ClientMorosity(Guid ClientId, string ClientName, decimal Invoiced, decimal Overdue, decimal Uncollectible,
-    decimal MorosityAmount, decimal MorosityRate, int OverdueInvoices, int OldestDaysOverdue);
+    decimal MorosityAmount, decimal MorosityRate, int OverdueInvoices, int OldestDaysOverdue, decimal Claimable);
 
 /// <param name="Invoiced">Totals (with taxes) of the year's invoices, corrections with their sign, cancelled ones left out.</param>
 /// <param name="Overdue">Still due on those invoices past their due date as of asOf.</param>
@@ -28,20 +29,23 @@ public static class GetMorosityEndpoint
     [WolverineGet("/api/reports/morosity"), Tags("Reports")]
     [ProducesResponseType<MorosityReport>(StatusCodes.Status200OK)]
     [ProducesResponseType<HttpValidationProblemDetails>(StatusCodes.Status400BadRequest, Problems.Json)]
-    public static async Task<IResult> Get(IQuerySession session, TimeProvider clock, CancellationToken ct, int? year = null, DateOnly? asOf = null)
+    public static async Task<IResult> Get(IQuerySession session, TimeProvider clock, LatePaymentRates rates, CancellationToken ct,
+        int? year = null, DateOnly? asOf = null)
     {
         var day = asOf ?? SpanishTime.Today(clock.GetUtcNow());
         var y = year ?? day.Year;
         if (y is < 2000 or > 9998) return Problems.Validation("year", "A year from 2000 on.");
 
-        var rows = (await InvoiceRows.IssuedInAsync(session, y, null, ct)).Select(InvoiceRows.Figures).ToList();
+        var views = await InvoiceRows.IssuedInAsync(session, y, null, ct);
+        var rows = views.Select(InvoiceRows.Figures).ToList();
+        var claimable = views.GroupBy(v => v.ClientId).ToDictionary(g => g.Key, g => g.Sum(v => LateClaims.For(v, day, rates).Claimable));
         var all = Morosity.Of(rows, day);
         var clients = rows.GroupBy(r => r.ClientId)
             .Select(g => (Name: g.First().ClientName, Id: g.Key, Figures: Morosity.Of(g.ToList(), day)))
             .Where(c => c.Figures.MorosityAmount > 0)
             .OrderByDescending(c => c.Figures.MorosityAmount).ThenBy(c => c.Name)
             .Select(c => new ClientMorosity(c.Id, c.Name, c.Figures.Invoiced, c.Figures.Overdue, c.Figures.Uncollectible,
-                c.Figures.MorosityAmount, c.Figures.MorosityRate, c.Figures.OverdueInvoices, c.Figures.OldestDaysOverdue))
+                c.Figures.MorosityAmount, c.Figures.MorosityRate, c.Figures.OverdueInvoices, c.Figures.OldestDaysOverdue, claimable[c.Id]))
             .ToList();
         return Results.Ok(new MorosityReport(y, day, all.Invoiced, all.Overdue, all.Uncollectible, all.MorosityAmount, all.MorosityRate,
             Morosity.Dso(all.Receivables, all.Invoiced, y, day), clients));

@@ -1,0 +1,35 @@
+using Blueindic.Api.Common;
+using Blueindic.Api.Reports;
+using Blueindic.Domain.Common;
+using Blueindic.Domain.Reports;
+using Blueindic.Projections.Invoices;
+using Marten;
+using Microsoft.AspNetCore.Mvc;
+using Wolverine.Http;
+
+namespace Blueindic.Api.Invoices;
+
+public sealed record LatePaymentResponse(Guid InvoiceId, string Number, DateOnly DueDate, DateOnly? PaidDate, int DaysLate, decimal Principal,
+    decimal Interest, IReadOnlyList<InterestPeriod> InterestPeriods, decimal Compensation, decimal Claimable, bool Complete);
+
+public static class GetLatePaymentEndpoint
+{
+    /// <summary>Late-payment interest (Ley 3/2004) and the 40 € compensation an invoice paid late, or still overdue, may claim.</summary>
+    /// <remarks>
+    /// Day by day at each semester's legal rate; a semester without a published rate is listed with
+    /// no rate and no amount (complete: false), never guessed. Zero for an invoice paid on time.
+    /// </remarks>
+    /// <param name="asOf">Until when interest runs on an unpaid invoice (default today).</param>
+    [WolverineGet("/api/invoices/{id}/late-payment"), Tags("Invoices")]
+    [ProducesResponseType<LatePaymentResponse>(StatusCodes.Status200OK)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, Problems.Json)]
+    public static async Task<IResult> Get(Guid id, IQuerySession session, TimeProvider clock, LatePaymentRates rates, CancellationToken ct,
+        DateOnly? asOf = null)
+    {
+        var view = await session.LoadAsync<InvoiceView>(id, ct);
+        if (view is null) return Problems.NotFound("invoice");
+        var c = LateClaims.For(view, asOf ?? SpanishTime.Today(clock.GetUtcNow()), rates);
+        return Results.Ok(new LatePaymentResponse(view.Id, view.Number, c.DueDate, c.PaidDate, c.DaysLate, c.Principal, c.Interest,
+            c.InterestPeriods, c.Compensation, c.Claimable, c.Complete));
+    }
+}

@@ -1,0 +1,60 @@
+using Blueindic.Api.Tests.Support;
+
+namespace Blueindic.Api.Tests.Reports;
+
+[Collection(ApiCollection.Name)]
+public sealed class LatePaymentTests(AppFixture app)
+{
+    private static object ExemptLine(decimal price) => new[] { new { description = "Formación", quantity = 1, unitPrice = price, vatRate = 0 } };
+
+    [Fact]
+    public async Task An_invoice_paid_late_claims_interest_per_semester_and_the_40_euros()
+    {
+        var tenant = await app.NewTenant();
+        var client = await tenant.NewClient();
+        var invoice = await tenant.IssueInvoice(new { clientId = client, issueDate = "2025-06-01", dueDate = "2025-06-20", lines = ExemptLine(1000) });
+        var id = invoice.GetProperty("id").GetGuid();
+        await tenant.Post($"/api/invoices/{id}/payments", new { date = "2025-07-10" });
+
+        var claim = (await tenant.Get($"/api/invoices/{id}/late-payment")).Json();
+        (claim.GetProperty("paidDate").GetString(), claim.GetProperty("daysLate").GetInt32(), claim.GetProperty("principal").GetDecimal())
+            .ShouldBe(("2025-07-10", 20, 1000m));
+        claim.GetProperty("interestPeriods").EnumerateArray().Select(p => (p.GetProperty("rate").GetDecimal(), p.GetProperty("days").GetInt32(), p.GetProperty("amount").GetDecimal()))
+            .ShouldBe([(11.15m, 10, 3.05m), (10.15m, 10, 2.78m)]);
+        (claim.GetProperty("interest").GetDecimal(), claim.GetProperty("compensation").GetDecimal(), claim.GetProperty("claimable").GetDecimal())
+            .ShouldBe((5.83m, 40m, 45.83m));
+        claim.GetProperty("complete").GetBoolean().ShouldBeTrue();
+    }
+
+    [Fact]
+    public async Task An_overdue_invoice_runs_until_asOf_and_says_when_a_rate_is_not_published()
+    {
+        var tenant = await app.NewTenant();
+        var client = await tenant.NewClient();
+        var invoice = await tenant.IssueInvoice(new { clientId = client, issueDate = "2026-06-01", dueDate = "2026-06-25", lines = ExemptLine(500) });
+        var claim = (await tenant.Get($"/api/invoices/{invoice.GetProperty("id").GetGuid()}/late-payment?asOf=2026-07-05")).Json();
+        claim.GetProperty("daysLate").GetInt32().ShouldBe(10);
+        claim.GetProperty("complete").GetBoolean().ShouldBeFalse();
+        var unknown = claim.GetProperty("interestPeriods")[1];
+        (unknown.GetProperty("from").GetString(), unknown.GetProperty("rate").ValueKind, unknown.GetProperty("amount").ValueKind)
+            .ShouldBe(("2026-07-01", System.Text.Json.JsonValueKind.Null, System.Text.Json.JsonValueKind.Null));
+        claim.GetProperty("claimable").GetDecimal().ShouldBe(40.70m);   // 0.70 known interest + 40
+
+        var morosity = (await tenant.Get("/api/reports/morosity?year=2026&asOf=2026-07-05")).Json();
+        morosity.GetProperty("clients")[0].GetProperty("claimable").GetDecimal().ShouldBe(40.70m);
+
+        var stranger = await app.NewTenant();
+        (await stranger.Get($"/api/invoices/{invoice.GetProperty("id").GetGuid()}/late-payment")).Status().ShouldBe(404);
+    }
+
+    [Fact]
+    public async Task Paid_on_time_claims_nothing()
+    {
+        var tenant = await app.NewTenant();
+        var invoice = await tenant.IssueInvoice(new { clientId = await tenant.NewClient(), issueDate = "2025-06-01", dueDate = "2025-06-20", lines = ExemptLine(100) });
+        var id = invoice.GetProperty("id").GetGuid();
+        await tenant.Post($"/api/invoices/{id}/payments", new { date = "2025-06-20" });
+        var claim = (await tenant.Get($"/api/invoices/{id}/late-payment")).Json();
+        (claim.GetProperty("daysLate").GetInt32(), claim.GetProperty("claimable").GetDecimal()).ShouldBe((0, 0m));
+    }
+}
