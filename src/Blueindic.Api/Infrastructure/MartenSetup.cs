@@ -25,8 +25,17 @@ public static class MartenSetup
     /// The event store: one database, tenants conjoined (every event and document carries its
     /// tenant id); tenants and keys themselves live under the default tenant.
     /// </summary>
+    private static void Register<T>(StoreOptions opts, ReadModels readModels, T projection, ProjectionLifecycle lifecycle)
+        where T : ProjectionBase, IProjectionSource<IDocumentOperations, IQuerySession>
+    {
+        opts.Projections.Add(projection, lifecycle);
+        readModels.Add(projection.Name, lifecycle);
+    }
+
     public static IServiceCollection ConfigureMarten(this IServiceCollection services, string connectionString, BlueindicOptions settings)
     {
+        var readModels = new ReadModels();
+        services.AddSingleton(readModels);
         var marten = services.AddMarten(opts =>
             {
                 opts.Connection(connectionString);
@@ -40,14 +49,15 @@ public static class MartenSetup
 
                 opts.UseSystemTextJsonForSerialization(EnumStorage.AsString);
 
-                opts.Projections.Add<ClientViewProjection>(ProjectionLifecycle.Inline);
-                opts.Projections.Add<InvoiceViewProjection>(ProjectionLifecycle.Inline);
-                opts.Projections.Add<VerifactuRecordViewProjection>(ProjectionLifecycle.Inline);
+                // Inline: the read model is current in the response of the command that changed it.
+                Register(opts, readModels, new ClientViewProjection(), ProjectionLifecycle.Inline);
+                Register(opts, readModels, new InvoiceViewProjection(), ProjectionLifecycle.Inline);
+                Register(opts, readModels, new VerifactuRecordViewProjection(), ProjectionLifecycle.Inline);
                 // Issuing reads the ledger under lock: a snapshot keeps that one row, not a replay of every invoice.
                 opts.Projections.Snapshot<InvoiceLedger>(SnapshotLifecycle.Inline);
                 // Cross-stream rollups: built by the async daemon, a moment after the command.
-                opts.Projections.Add<MonthlySalesProjection>(ProjectionLifecycle.Async);
-                opts.Projections.Add<ClientRevenueProjection>(ProjectionLifecycle.Async);
+                Register(opts, readModels, new MonthlySalesProjection(), ProjectionLifecycle.Async);
+                Register(opts, readModels, new ClientRevenueProjection(), ProjectionLifecycle.Async);
                 opts.Projections.Add<ApiKeyCredentialProjection>(ProjectionLifecycle.Inline);
 
                 // Two clients of one tenant never share a tax id, even when registered at the same instant.
@@ -70,5 +80,18 @@ public static class MartenSetup
 
         if (settings.AutoMigrate) marten.ApplyAllDatabaseChangesOnStartup();
         return services;
+    }
+}
+
+/// <summary>The registered projections and how each is kept (for the projections status endpoint).</summary>
+public sealed class ReadModels
+{
+    private readonly List<(string Name, ProjectionLifecycle Lifecycle)> _all = [];
+
+    public IReadOnlyList<(string Name, ProjectionLifecycle Lifecycle)> All => _all;
+
+    internal void Add(string name, ProjectionLifecycle lifecycle)
+    {
+        if (!_all.Any(r => r.Name == name)) _all.Add((name, lifecycle));
     }
 }

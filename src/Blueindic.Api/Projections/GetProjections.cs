@@ -1,0 +1,35 @@
+using Blueindic.Api.Auth;
+using Blueindic.Api.Infrastructure;
+using JasperFx.Events.Projections;
+using Marten;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Wolverine.Http;
+
+namespace Blueindic.Api.Projections;
+
+/// <param name="Lifecycle">inline (current in the command's own answer) or async (built by the daemon).</param>
+/// <param name="Sequence">The last event sequence the projection has processed (async only).</param>
+/// <param name="Lag">High-water mark minus sequence: events not yet reflected (0 for inline).</param>
+public sealed record ProjectionStatus(string Name, string Lifecycle, long? Sequence, long HighWaterMark, long Lag);
+
+public static class GetProjectionsEndpoint
+{
+    /// <summary>Each projection, how it is kept, and how far behind the event store it is.</summary>
+    /// <remarks>Admin key only: sequences are store-wide, across every business.</remarks>
+    [WolverineGet("/api/projections"), NotTenanted, Tags("Admin")]
+    [Authorize(Policy = BlueindicClaims.AdminPolicy)]
+    [ProducesResponseType<IReadOnlyList<ProjectionStatus>>(StatusCodes.Status200OK)]
+    public static async Task<IReadOnlyList<ProjectionStatus>> Get(IDocumentStore store, ReadModels readModels, CancellationToken ct)
+    {
+        var progress = await store.Advanced.AllProjectionProgress(token: ct);
+        var highWater = progress.FirstOrDefault(p => p.ShardName == "HighWaterMark")?.Sequence
+                        ?? (await store.Advanced.FetchEventStoreStatistics(token: ct)).EventSequenceNumber;
+        return readModels.All.Select(r =>
+        {
+            if (r.Lifecycle != ProjectionLifecycle.Async) return new ProjectionStatus(r.Name, "inline", null, highWater, 0);
+            var sequence = progress.Where(p => p.ShardName.StartsWith($"{r.Name}:", StringComparison.Ordinal)).Select(p => p.Sequence).DefaultIfEmpty(0).Min();
+            return new ProjectionStatus(r.Name, "async", sequence, highWater, Math.Max(0, highWater - sequence));
+        }).ToList();
+    }
+}
