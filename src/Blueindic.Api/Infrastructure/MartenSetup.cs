@@ -55,10 +55,11 @@ public static class MartenSetup
                 Register(opts, readModels, new VerifactuRecordViewProjection(), ProjectionLifecycle.Inline);
                 // Issuing reads the ledger under lock: a snapshot keeps that one row, not a replay of every invoice.
                 opts.Projections.Snapshot<InvoiceLedger>(SnapshotLifecycle.Inline);
+                readModels.Add(nameof(InvoiceLedger), ProjectionLifecycle.Inline);
                 // Cross-stream rollups: built by the async daemon, a moment after the command.
                 Register(opts, readModels, new MonthlySalesProjection(), ProjectionLifecycle.Async);
                 Register(opts, readModels, new ClientRevenueProjection(), ProjectionLifecycle.Async);
-                opts.Projections.Add<ApiKeyCredentialProjection>(ProjectionLifecycle.Inline);
+                Register(opts, readModels, new ApiKeyCredentialProjection(), ProjectionLifecycle.Inline);
 
                 // Two clients of one tenant never share a tax id, even when registered at the same instant.
                 opts.Schema.For<ClientView>()

@@ -30,6 +30,10 @@ public sealed class ClientView
     }
 }
 
+/// <summary>
+/// Inline, one document per client stream. Fed by: <see cref="ClientRegistered"/>, <see cref="ClientDetailsChanged"/>,
+/// <see cref="ClientArchived"/>, <see cref="ClientRestored"/>.
+/// </summary>
 public sealed partial class ClientViewProjection : SingleStreamProjection<ClientView, Guid>
 {
     public static ClientView Create(ClientRegistered e)

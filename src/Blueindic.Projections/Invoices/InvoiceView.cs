@@ -35,6 +35,11 @@ public sealed class InvoiceView
     }
 }
 
+/// <summary>
+/// Inline, one document per invoice stream. Fed by: <see cref="InvoiceIssued"/>, <see cref="PaymentRecorded"/>,
+/// <see cref="PaymentReversed"/>, <see cref="InvoiceWrittenOff"/>, <see cref="InvoiceCorrected"/>, <see cref="InvoiceCancelled"/>.
+/// Also read by the receivables, aging, morosity, Modelo 347 and late-payment reports.
+/// </summary>
 public sealed partial class InvoiceViewProjection : SingleStreamProjection<InvoiceView, Guid>
 {
     public static InvoiceView Create(InvoiceIssued e) => new InvoiceView

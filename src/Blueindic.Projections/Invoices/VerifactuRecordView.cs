@@ -12,6 +12,7 @@ public sealed class VerifactuRecordView
     public VerifactuRecord Record { get; set; } = null!;
 }
 
+/// <summary>Inline. Fed by: <see cref="InvoiceIssued"/> (the record it carries).</summary>
 public sealed partial class VerifactuRecordViewProjection : SingleStreamProjection<VerifactuRecordView, Guid>
 {
     public static VerifactuRecordView Create(InvoiceIssued e) =>

@@ -12,6 +12,7 @@ public sealed class ApiKeyCredential
     public bool Revoked { get; set; }
 }
 
+/// <summary>Inline, under the default tenant. Fed by: <see cref="ApiKeyIssued"/>, <see cref="ApiKeyRevoked"/>.</summary>
 public sealed partial class ApiKeyCredentialProjection : MultiStreamProjection<ApiKeyCredential, Guid>
 {
     public ApiKeyCredentialProjection()
