@@ -11,13 +11,14 @@ public sealed record CorrectsResponse(Guid InvoiceId, string Number, string Reas
 
 /// <summary>An invoice as the API shows it. Amounts in EUR.</summary>
 /// <param name="Overdue">Something is still due and the due date has passed (against today, or the asOf day).</param>
+/// <param name="OverdueSince">The day it fell overdue (the day after its due date), while overdue.</param>
 /// <param name="Total">Base + VAT + surcharge − withholding, as issued; corrections show in amountDue and correctedBy.</param>
 public sealed record InvoiceResponse(
     Guid Id, string Number, string Series, Guid ClientId, PartySnapshot Client, PartySnapshot Issuer,
     DateOnly IssueDate, DateOnly DueDate, IReadOnlyList<InvoiceLine> Lines, IReadOnlyList<TaxBreakdown> Taxes,
     decimal NetTotal, decimal VatTotal, decimal SurchargeTotal, decimal WithholdingRate, decimal WithholdingTotal, decimal Total,
     string Currency, decimal AmountPaid, decimal AmountDue, decimal AmountWrittenOff, InvoiceStatus Status,
-    bool Overdue, int DaysOverdue, IReadOnlyList<Payment> Payments, IReadOnlyList<Correction> CorrectedBy,
+    bool Overdue, int DaysOverdue, DateOnly? OverdueSince, IReadOnlyList<Payment> Payments, IReadOnlyList<Correction> CorrectedBy,
     CorrectsResponse? Corrects, VerifactuResponse Verifactu, string? Notes, long Version)
 {
     public static InvoiceResponse From(InvoiceView v, DateOnly today)
@@ -30,6 +31,7 @@ public sealed record InvoiceResponse(
         return new InvoiceResponse(v.Id, e.Number, e.Series, e.ClientId, e.Client, e.Issuer, e.IssueDate, e.DueDate, a.Lines, a.Taxes,
             a.NetTotal, a.VatTotal, a.SurchargeTotal, a.WithholdingRate, a.WithholdingTotal, a.Total, "EUR",
             b.Paid, b.Due, b.WrittenOff, b.Status, overdue, overdue ? today.DayNumber - e.DueDate.DayNumber : 0,
+            overdue ? e.DueDate.AddDays(1) : null,
             b.Payments, v.CorrectedBy,
             e.Corrects is { } c ? new CorrectsResponse(c.InvoiceId, c.Number, c.Reason, c.Cancels) : null,
             new VerifactuResponse(VerifactuRecord.RecordType, r.Position, r.Hash, r.PreviousHash, r.GeneratedAt, r.QrUrl),

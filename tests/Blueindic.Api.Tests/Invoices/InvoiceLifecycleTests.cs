@@ -207,5 +207,6 @@ public sealed class InvoiceLifecycleTests(AppFixture app)
         var invoice = await tenant.IssueSimpleInvoice(await tenant.NewClient(), issueDate: "2026-01-10", dueDate: "2026-02-10");
         invoice.GetProperty("overdue").GetBoolean().ShouldBe(Today > new DateOnly(2026, 2, 10));
         invoice.GetProperty("daysOverdue").GetInt32().ShouldBe(Math.Max(0, Today.DayNumber - new DateOnly(2026, 2, 10).DayNumber));
+        if (Today > new DateOnly(2026, 2, 10)) invoice.GetProperty("overdueSince").GetString().ShouldBe("2026-02-11");
     }
 }
