@@ -69,7 +69,8 @@ public static class MartenSetup
                     .UniqueIndex(UniqueIndexType.Computed, "uq_invoice_number", TenancyScope.PerTenant, x => x.Number)
                     .Index(x => x.SortKey)
                     .Index(x => x.ClientId)
-                    .Index(x => x.DueDate);
+                    .Index(x => x.DueDate)
+                    .Index(x => x.IssueDate);
                 opts.Schema.For<VerifactuRecordView>()
                     .UniqueIndex(UniqueIndexType.Computed, "uq_verifactu_position", TenancyScope.PerTenant, x => x.Position);
                 // Taking over an expired or abandoned key must not let two retries both run.
