@@ -1,3 +1,4 @@
+using System.Globalization;
 using Blueindic.Api.Common;
 using Blueindic.Api.Settings;
 using Blueindic.Domain.Common;
@@ -40,7 +41,7 @@ public static class ListReceivablesEndpoint
         if (Cursor.Read(limit, cursor, out var take, out var after) is { } refused) return refused;
         var afterParts = after.Split('|', 2);
         DateOnly afterDue = default;
-        if (after.Length > 0 && (afterParts.Length != 2 || !DateOnly.TryParse(afterParts[0], out afterDue)))
+        if (after.Length > 0 && (afterParts.Length != 2 || !DateOnly.TryParseExact(afterParts[0], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out afterDue)))
             return Problems.Validation("cursor", "Not a cursor this API gave.");
 
         var day = asOf ?? SpanishTime.Today(clock.GetUtcNow());
