@@ -16,7 +16,7 @@ public sealed record LatePayment(Guid InvoiceId, string Number, DateOnly DueDate
 
 public sealed record ClientMorosityReport(Guid ClientId, string ClientName, int Year, DateOnly AsOf, decimal Invoiced, decimal Overdue,
     decimal Uncollectible, decimal MorosityAmount, decimal MorosityRate, int OverdueInvoices, int OldestDaysOverdue,
-    IReadOnlyList<LatePayment> LatePayments);
+    decimal Claimable, bool ClaimableComplete, IReadOnlyList<LatePayment> LatePayments);
 
 public static class GetClientMorosityEndpoint
 {
@@ -26,15 +26,18 @@ public static class GetClientMorosityEndpoint
     [WolverineGet("/api/clients/{id}/morosity"), Tags("Clients")]
     [ProducesResponseType<ClientMorosityReport>(StatusCodes.Status200OK)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, Problems.Json)]
-    public static async Task<IResult> Get(Guid id, IQuerySession session, TimeProvider clock, CancellationToken ct, int? year = null, DateOnly? asOf = null)
+    public static async Task<IResult> Get(Guid id, IQuerySession session, TimeProvider clock, LatePaymentRates rates, CancellationToken ct,
+        int? year = null, DateOnly? asOf = null)
     {
         var client = await session.LoadAsync<ClientView>(id, ct);
         if (client is null) return Problems.NotFound("client");
-        var day = asOf ?? SpanishTime.Today(clock.GetUtcNow());
+        if (AsOf.Read(asOf, clock, out var day) is { } badDay) return badDay;
         var y = year ?? day.Year;
         if (y is < 2000 or > 9998) return Problems.Validation("year", "A year from 2000 on.");
 
-        var figures = Morosity.Of((await InvoiceRows.IssuedInAsync(session, y, id, ct)).Select(InvoiceRows.Figures).ToList(), day);
+        var views = await InvoiceRows.IssuedInAsync(session, y, id, day, ct);
+        var figures = Morosity.Of(views.Select(InvoiceRows.Figures).ToList(), day);
+        var claims = views.Select(v => LateClaims.For(v, day, rates)).ToList();
         var paid = await session.Query<InvoiceView>().Where(x => x.ClientId == id && x.Status == InvoiceStatus.Paid).ToListAsync(ct);
         var late = paid
             .Select(v => (View: v, PaidDate: v.Balance.Payments.Where(p => !p.Reversed).Max(p => (DateOnly?)p.Date)))
@@ -44,6 +47,7 @@ public static class GetClientMorosityEndpoint
             .OrderByDescending(l => l.DueDate).ToList();
 
         return Results.Ok(new ClientMorosityReport(id, client.Details.Name, y, day, figures.Invoiced, figures.Overdue, figures.Uncollectible,
-            figures.MorosityAmount, figures.MorosityRate, figures.OverdueInvoices, figures.OldestDaysOverdue, late));
+            figures.MorosityAmount, figures.MorosityRate, figures.OverdueInvoices, figures.OldestDaysOverdue,
+            claims.Sum(c => c.Claimable), claims.All(c => c.Complete), late));
     }
 }

@@ -8,8 +8,8 @@ internal enum PayerKind { OnTime, Late, Slow, Defaulter }
 
 /// <summary>
 /// Plans eighteen months of a small studio's invoicing up to today, through the real decisions:
-/// good payers, late payers, a defaulter with a written-off invoice, a cancelled invoice and a
-/// correction. Deterministic (fixed seed), so every demo looks alike.
+/// good payers, late payers, a defaulter with written-off invoices, cancelled invoices and a
+/// correction by differences. Deterministic (fixed seed), so every demo looks alike.
 /// </summary>
 internal sealed class DemoInvoices(InvoiceLedger ledger, PartySnapshot issuer, DateOnly today)
 {
@@ -19,6 +19,7 @@ internal sealed class DemoInvoices(InvoiceLedger ledger, PartySnapshot issuer, D
     private int _order;
     private bool _wroteOff;
     private bool _cancelled;
+    private bool _credited;
     private InvoiceLedger _ledger = ledger;
 
     public List<object> LedgerEvents { get; } = [];
@@ -85,6 +86,11 @@ internal sealed class DemoInvoices(InvoiceLedger ledger, PartySnapshot issuer, D
                 Pay(id, due.AddDays(-_random.Next(0, Math.Max(1, invoice.DueDate.DayNumber - invoice.IssueDate.DayNumber))));
                 break;
             case PayerKind.Late:
+                if (!_credited && invoice.IssueDate.AddDays(5) <= today)
+                {
+                    _credited = true;   // at least one correction by differences, so credits show in the reports
+                    At(invoice.IssueDate.AddDays(5), () => Credit(id, invoice.IssueDate.AddDays(5)));
+                }
                 var late = due.AddDays(_random.Next(10, 75));
                 Pay(id, late, half: roll < 0.3);
                 break;
@@ -128,6 +134,20 @@ internal sealed class DemoInvoices(InvoiceLedger ledger, PartySnapshot issuer, D
         _invoices[corrective.InvoiceId] = (Invoice.Create(corrective), [corrective]);
         events.Add(onOriginal);
         _invoices[id] = (state.Apply((InvoiceCancelled)onOriginal), events);
+    }
+
+    /// <summary>A 10 % commercial discount granted after the fact: a corrective invoice by differences.</summary>
+    private void Credit(Guid id, DateOnly date)
+    {
+        var (state, events) = _invoices[id];
+        var first = state.Amounts.Lines[0];
+        var discount = new LineInput("Descuento comercial (10 %)", 1, -Math.Round(state.Amounts.NetTotal / 10, 2), 0, first.VatRate);
+        var (corrective, numbered, onOriginal) = InvoiceDecisions.Correct(_ledger, state, Guid.CreateVersion7(),
+            "Descuento comercial acordado tras la entrega", [discount], Morning(date));
+        Chain(numbered);
+        _invoices[corrective.InvoiceId] = (Invoice.Create(corrective), [corrective]);
+        events.Add(onOriginal);
+        _invoices[id] = (state.Apply((InvoiceCorrected)onOriginal), events);
     }
 
     private void Record(Guid id, Func<Invoice, object> decide)

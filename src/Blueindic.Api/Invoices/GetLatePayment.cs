@@ -26,9 +26,10 @@ public static class GetLatePaymentEndpoint
     public static async Task<IResult> Get(Guid id, IQuerySession session, TimeProvider clock, LatePaymentRates rates, CancellationToken ct,
         DateOnly? asOf = null)
     {
+        if (AsOf.Read(asOf, clock, out var day) is { } badDay) return badDay;
         var view = await session.LoadAsync<InvoiceView>(id, ct);
         if (view is null) return Problems.NotFound("invoice");
-        var c = LateClaims.For(view, asOf ?? SpanishTime.Today(clock.GetUtcNow()), rates);
+        var c = LateClaims.For(view, day, rates);
         return Results.Ok(new LatePaymentResponse(view.Id, view.Number, c.DueDate, c.PaidDate, c.DaysLate, c.Principal, c.Interest,
             c.InterestPeriods, c.Compensation, c.Claimable, c.Complete));
     }

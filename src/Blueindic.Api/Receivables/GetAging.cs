@@ -30,13 +30,13 @@ public static class GetAgingEndpoint
     [WolverineGet("/api/receivables/aging"), Tags("Receivables")]
     [ProducesResponseType<AgingReport>(StatusCodes.Status200OK)]
     [ProducesResponseType<HttpValidationProblemDetails>(StatusCodes.Status400BadRequest, Problems.Json)]
-    public static async Task<AgingReport> Get(IQuerySession session, TimeProvider clock, CancellationToken ct, DateOnly? asOf = null)
+    public static async Task<IResult> Get(IQuerySession session, TimeProvider clock, CancellationToken ct, DateOnly? asOf = null)
     {
-        var day = asOf ?? SpanishTime.Today(clock.GetUtcNow());
+        if (AsOf.Read(asOf, clock, out var day) is { } badDay) return badDay;
         var amounts = await OpenInvoices.AmountsAsync(OpenInvoices.Query(session, null), ct);
         var clients = amounts.GroupBy(a => a.ClientId)
             .Select(g => new ClientAging(g.Key, g.First().ClientName, AgingBuckets.Of(g, day)))
             .OrderByDescending(c => c.Buckets.Total).ThenBy(c => c.ClientName).ToList();
-        return new AgingReport(day, AgingBuckets.Of(amounts, day), clients);
+        return Results.Ok(new AgingReport(day, AgingBuckets.Of(amounts, day), clients));
     }
 }

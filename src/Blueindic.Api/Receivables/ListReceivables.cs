@@ -44,7 +44,7 @@ public static class ListReceivablesEndpoint
         if (after.Length > 0 && (afterParts.Length != 2 || !DateOnly.TryParseExact(afterParts[0], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out afterDue)))
             return Problems.Validation("cursor", "Not a cursor this API gave.");
 
-        var day = asOf ?? SpanishTime.Today(clock.GetUtcNow());
+        if (AsOf.Read(asOf, clock, out var day) is { } badDay) return badDay;
         var window = await AlertSettings.WindowDaysAsync(session, ct);
         var query = OpenInvoices.Query(session, clientId);
         if (level is { } l)

@@ -8,9 +8,11 @@ namespace Blueindic.Api.Reports;
 /// <summary>The invoice views a report reads, as per-invoice rows.</summary>
 internal static class InvoiceRows
 {
-    public static async Task<IReadOnlyList<InvoiceView>> IssuedInAsync(IQuerySession session, int year, Guid? clientId, CancellationToken ct)
+    /// <summary>The invoices issued in <paramref name="year"/>, up to <paramref name="until"/> when given (nothing issued after asOf counts).</summary>
+    public static async Task<IReadOnlyList<InvoiceView>> IssuedInAsync(IQuerySession session, int year, Guid? clientId, DateOnly? until, CancellationToken ct)
     {
-        var (from, to) = (new DateOnly(year, 1, 1), new DateOnly(year, 12, 31));
+        var from = new DateOnly(year, 1, 1);
+        var to = until is { } u && u < new DateOnly(year, 12, 31) ? u : new DateOnly(year, 12, 31);
         var query = session.Query<InvoiceView>().Where(x => x.IssueDate >= from && x.IssueDate <= to);
         if (clientId is { } id) query = query.Where(x => x.ClientId == id);
         return await query.ToListAsync(ct);

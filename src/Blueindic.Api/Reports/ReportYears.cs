@@ -11,7 +11,7 @@ internal static class ReportYears
         y = year ?? SpanishTime.Today(clock.GetUtcNow()).Year;
         previous = compareYear ?? y - 1;
         if (y is < 2000 or > 9998) return Problems.Validation("year", "A year from 2000 on.");
-        if (previous is < 2000 or > 9998) return Problems.Validation("compareYear", "A year from 2000 on.");
+        if (compareYear is < 2000 or > 9998) return Problems.Validation("compareYear", "A year from 2000 on.");
         return null;
     }
 }

@@ -16,9 +16,20 @@ public sealed class LatePaymentRates(IReadOnlyDictionary<string, decimal> rates)
         ["2025H1"] = 11.15m, ["2025H2"] = 10.15m, ["2026H1"] = 10.15m,
     };
 
-    public static LatePaymentRates WithPublished(IReadOnlyDictionary<string, decimal>? extra = null) =>
-        new(Published.Concat(extra ?? new Dictionary<string, decimal>()).GroupBy(r => r.Key)
-            .ToDictionary(g => g.Key, g => g.Last().Value));
+    /// <summary>The published rates, extended or overridden by <paramref name="extra"/> ("2026H2" → 10.15).</summary>
+    /// <exception cref="ArgumentException">A key that is not a semester, or a negative rate: refused at start, not ignored.</exception>
+    public static LatePaymentRates WithPublished(IReadOnlyDictionary<string, decimal>? extra = null)
+    {
+        var rates = new Dictionary<string, decimal>(Published);
+        foreach (var (key, rate) in extra ?? new Dictionary<string, decimal>())
+        {
+            var semester = key.Trim().ToUpperInvariant();
+            if (!System.Text.RegularExpressions.Regex.IsMatch(semester, "^[0-9]{4}H[12]$") || rate < 0)
+                throw new ArgumentException($"Late-payment rate '{key}' = {rate}: expected a semester such as 2026H2 and a rate of 0 or more.");
+            rates[semester] = rate;
+        }
+        return new LatePaymentRates(rates);
+    }
 
     public static string SemesterOf(DateOnly day) => $"{day.Year}H{(day.Month <= 6 ? 1 : 2)}";
 
@@ -55,8 +66,15 @@ public static class LatePaymentInterest
             var to = semesterEnd < end ? semesterEnd : end;
             var rate = rates.RateOn(day);
             decimal raw = 0;
-            for (var d = day; d <= to; d = d.AddDays(1))
-                raw += Math.Max(0, principal - payments.Where(p => p.Date < d).Sum(p => p.Amount)) * (rate ?? 0) / 100m / 365m;
+            // Segments of equal unpaid balance: it changes the day after each payment.
+            for (var from = day; from <= to;)
+            {
+                var unpaid = Math.Max(0, principal - payments.Where(p => p.Date < from).Sum(p => p.Amount));
+                var change = payments.Where(p => p.Date >= from && p.Date < to).Select(p => (DateOnly?)p.Date).Min();
+                var until = change ?? to;
+                raw += unpaid * (rate ?? 0) / 100m / 365m * (until.DayNumber - from.DayNumber + 1);
+                from = until.AddDays(1);
+            }
             periods.Add(new InterestPeriod(day, to, rate, to.DayNumber - day.DayNumber + 1, rate is null ? null : Money.Round(raw)));
             day = to.AddDays(1);
         }

@@ -12,6 +12,7 @@ public sealed class ClientRevenue
     public int Year { get; set; }
     /// <summary>The name on the client's latest invoice of the year.</summary>
     public string ClientName { get; set; } = "";
+    public DateOnly NameDate { get; set; }
     public decimal Net { get; set; }
     public decimal Total { get; set; }
     public int InvoiceCount { get; set; }
@@ -31,7 +32,8 @@ public sealed partial class ClientRevenueProjection : MultiStreamProjection<Clie
 
     private static ClientRevenue Add(ClientRevenue revenue, InvoiceIssued e)
     {
-        revenue.ClientName = e.Client.Name;
+        // Events arrive in the order they were stored; a back-dated invoice must not bring back an older name.
+        if (e.IssueDate >= revenue.NameDate) (revenue.ClientName, revenue.NameDate) = (e.Client.Name, e.IssueDate);
         revenue.Net += e.Amounts.NetTotal;
         revenue.Total += e.Amounts.Total;
         revenue.InvoiceCount++;

@@ -6,8 +6,7 @@ namespace Blueindic.Api.Tests.Invoices;
 [Collection(ApiCollection.Name)]
 public sealed class InvoiceLifecycleTests(AppFixture app)
 {
-    private static readonly TimeZoneInfo Madrid = TimeZoneInfo.FindSystemTimeZoneById("Europe/Madrid");
-    private static DateOnly Today => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, Madrid).DateTime);
+    private static DateOnly Today => AppFixture.Today;
     private static Guid Id(JsonElement e) => e.GetProperty("id").GetGuid();
     private static decimal Money(JsonElement e, string name) => e.GetProperty(name).GetDecimal();
     private static string Status(JsonElement e) => e.GetProperty("status").GetString()!;

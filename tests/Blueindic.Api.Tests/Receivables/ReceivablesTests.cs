@@ -74,7 +74,13 @@ public sealed class ReceivablesTests(AppFixture app)
     {
         var (tenant, clientId, invoices) = await FourOpenInvoices();
         var other = await tenant.NewClient("Otro");
-        await tenant.IssueSimpleInvoice(other, issueDate: "2026-05-05", dueDate: "2026-06-10");
+        var otherInvoice = await tenant.IssueSimpleInvoice(other, issueDate: "2026-05-05", dueDate: "2026-06-10");
+
+        Numbers((await tenant.Get($"/api/receivables?asOf={AsOf}&level=red")).Json())
+            .ShouldBe([otherInvoice.GetProperty("number").GetString()!, invoices[0].GetProperty("number").GetString()!]);
+        Numbers((await tenant.Get($"/api/receivables?asOf={AsOf}&level=green")).Json()).ShouldBe([invoices[3].GetProperty("number").GetString()!]);
+        (await tenant.Get("/api/receivables?level=orange&asOf=9999-12-31")).ErrorFields().ShouldContain("asOf");
+        (await tenant.Get("/api/receivables?level=red&asOf=0001-01-01")).ErrorFields().ShouldContain("asOf");
 
         Numbers((await tenant.Get($"/api/receivables?asOf={AsOf}&level=orange")).Json())
             .ShouldBe([invoices[1].GetProperty("number").GetString()!, invoices[2].GetProperty("number").GetString()!]);
@@ -121,6 +127,7 @@ public sealed class ReceivablesTests(AppFixture app)
         await tenant.IssueSimpleInvoice(bea, issueDate: "2026-01-03", dueDate: "2026-04-16");   // 60
         await tenant.IssueSimpleInvoice(bea, issueDate: "2026-01-04", dueDate: "2026-05-16");   // 30
         await tenant.IssueSimpleInvoice(ana, issueDate: "2026-01-05", dueDate: "2026-06-15");   // due today: not yet due
+        await tenant.IssueSimpleInvoice(bea, issueDate: "2026-01-05", dueDate: "2026-09-01");   // not yet due
         var paid = await tenant.IssueSimpleInvoice(ana, issueDate: "2026-01-06", dueDate: "2026-02-01");
         await tenant.Post($"/api/invoices/{paid.GetProperty("id").GetGuid()}/payments");
 
@@ -128,10 +135,11 @@ public sealed class ReceivablesTests(AppFixture app)
         var total = aging.GetProperty("total");
         (total.GetProperty("notDue").GetDecimal(), total.GetProperty("days1To30").GetDecimal(), total.GetProperty("days31To60").GetDecimal(),
             total.GetProperty("days61To90").GetDecimal(), total.GetProperty("over90").GetDecimal(), total.GetProperty("total").GetDecimal())
-            .ShouldBe((121m, 121m, 121m, 0m, 121m, 484m));
+            .ShouldBe((242m, 121m, 121m, 0m, 121m, 605m));
         var clients = aging.GetProperty("clients").EnumerateArray().ToList();
-        clients.Select(c => c.GetProperty("clientName").GetString()).ShouldBe(["Ana", "Bea"]);
-        clients[0].GetProperty("buckets").GetProperty("over90").GetDecimal().ShouldBe(121m);
-        clients[1].GetProperty("buckets").GetProperty("days31To60").GetDecimal().ShouldBe(121m);
+        clients.Select(c => (c.GetProperty("clientName").GetString(), c.GetProperty("buckets").GetProperty("total").GetDecimal()))
+            .ShouldBe([("Bea", 363m), ("Ana", 242m)]);   // largest total first, not by name
+        clients[1].GetProperty("buckets").GetProperty("over90").GetDecimal().ShouldBe(121m);
+        clients[0].GetProperty("buckets").GetProperty("days31To60").GetDecimal().ShouldBe(121m);
     }
 }

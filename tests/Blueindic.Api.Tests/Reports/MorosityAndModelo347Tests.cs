@@ -11,9 +11,9 @@ public sealed class MorosityAndModelo347Tests(AppFixture app)
     private static decimal Dec(JsonElement e, string name) => e.GetProperty(name).GetDecimal();
 
     /// <summary>
-    /// A small business in 2026 (every invoice 121 €): Ana owes two overdue invoices (one part-paid)
-    /// and one corrected down by 12.10; Bea has one written off and one not yet due; Cris paid late
-    /// and had one invoice cancelled.
+    /// A small business in 2026 (invoices of 121 €): Ana owes two overdue invoices (one part-paid)
+    /// and one corrected down by 12.10; Bea has one written off and one of 242 not yet due; Cris paid
+    /// late and had one invoice cancelled. Corrections are dated today: 15 June 2026 (the test clock).
     /// </summary>
     private async Task<(TestTenant Tenant, Guid Ana, Guid Bea, Guid Cris)> SmallBusiness()
     {
@@ -24,7 +24,7 @@ public sealed class MorosityAndModelo347Tests(AppFixture app)
         await t.Post($"/api/invoices/{Id(a2)}/payments", new { amount = 21, date = "2026-02-15" });
         var b1 = await t.IssueSimpleInvoice(bea, "2026-03-01", "2026-03-31");
         await t.Post($"/api/invoices/{Id(b1)}/uncollectible", new { reason = "Concurso" });
-        await t.IssueSimpleInvoice(bea, "2026-04-01", "2026-07-01");
+        await t.IssueInvoice(new { clientId = bea, issueDate = "2026-04-01", dueDate = "2026-07-01", lines = Lines(200) });   // 242, not yet due
         var c1 = await t.IssueSimpleInvoice(cris, "2026-04-02", "2026-05-01");
         await t.Post($"/api/invoices/{Id(c1)}/payments", new { date = "2026-05-20" });
         var c2 = await t.IssueSimpleInvoice(cris, "2026-04-03", "2026-05-03");
@@ -43,17 +43,17 @@ public sealed class MorosityAndModelo347Tests(AppFixture app)
         var (tenant, ana, bea, _) = await SmallBusiness();
         var report = (await tenant.Get("/api/reports/morosity?year=2026&asOf=2026-06-15")).Json();
 
-        // Invoiced: six invoices of 121 and the −12.10 correction; the cancelled one and its cancellation left out.
+        // Invoiced: five invoices of 121, one of 242 and the −12.10 correction; the cancelled one and its cancellation left out.
         (Dec(report, "invoiced"), Dec(report, "overdue"), Dec(report, "uncollectible"), Dec(report, "morosityAmount"))
-            .ShouldBe((713.90m, 329.90m, 121m, 450.90m));
-        Dec(report, "morosityRate").ShouldBe(63.16m);          // 450.90 / 713.90
-        Dec(report, "dso").ShouldBe(104.85m);                  // 450.90 / 713.90 × 166 days
+            .ShouldBe((834.90m, 329.90m, 121m, 450.90m));
+        Dec(report, "morosityRate").ShouldBe(54.01m);          // 450.90 / 834.90
+        Dec(report, "dso").ShouldBe(113.71m);                  // still due 571.90 / 834.90 × 166 days
         var clients = report.GetProperty("clients").EnumerateArray().ToList();
         clients.Select(c => c.GetProperty("clientId").GetGuid()).ShouldBe([ana, bea]);
         var a = clients[0];
         (Dec(a, "invoiced"), Dec(a, "overdue"), Dec(a, "uncollectible"), Dec(a, "morosityRate")).ShouldBe((350.90m, 329.90m, 0m, 94.02m));
         (a.GetProperty("overdueInvoices").GetInt32(), a.GetProperty("oldestDaysOverdue").GetInt32()).ShouldBe((3, 125));
-        (Dec(clients[1], "uncollectible"), Dec(clients[1], "morosityRate")).ShouldBe((121m, 50m));
+        (Dec(clients[1], "uncollectible"), Dec(clients[1], "morosityRate")).ShouldBe((121m, 33.33m));
     }
 
     [Fact]
@@ -82,24 +82,29 @@ public sealed class MorosityAndModelo347Tests(AppFixture app)
     }
 
     [Fact]
-    public async Task Modelo_347_lists_clients_over_3005_06_with_VAT_by_quarter()
+    public async Task Modelo_347_lists_Spanish_NIFs_over_3005_06_with_VAT_by_quarter()
     {
         var t = await app.NewTenant();
-        var (big, exact, small) = (await t.NewClient("Grande"), await t.NewClient("Justo"), await t.NewClient("Pequeño"));
-        // 2500 + 21 % = 3025 with VAT (withholding does not lower it), in Q2; then 121 in Q3.
-        await t.IssueInvoice(new { clientId = big, issueDate = "2026-05-10", withholdingRate = 15, lines = Lines(2500) });
+        async Task<Guid> Client(string name, string? taxId) => (await t.RegisterClient(new { name, taxId })).GetProperty("id").GetGuid();
+        var (big, exact, withheld, eu, noTaxId) = (await Client("Grande", "B64717838"), await Client("Justo", "A58818501"),
+            await Client("Profesional", "12345678Z"), await Client("Müller", "DE123456789"), await Client("Sin NIF", null));
+        await t.IssueInvoice(new { clientId = big, issueDate = "2026-03-31", lines = Lines(2000) });          // 2420, Q1
+        await t.IssueInvoice(new { clientId = big, issueDate = "2026-04-01", lines = Lines(500) });           // 605, Q2
+        var credited = await t.IssueInvoice(new { clientId = big, issueDate = "2026-04-02", lines = Lines(100) });   // 121, Q2 ...
+        (await t.Post($"/api/invoices/{Id(credited)}/corrections", new { reason = "Anulada" })).Status().ShouldBe(201);   // ... −121 in Q2 (today)
         // 2483.52 + 521.54 = 3005.06 exactly: not above the threshold.
         await t.IssueInvoice(new { clientId = exact, issueDate = "2026-05-11", lines = Lines(2483.52m) });
-        await t.IssueInvoice(new { clientId = small, issueDate = "2026-05-12", lines = Lines(100) });
-        await t.IssueInvoice(new { clientId = big, issueDate = "2026-08-01", lines = Lines(100) });
+        // With IRPF withholding (modelo 190), intra-EU (modelo 349) or without a NIF: not in the 347.
+        await t.IssueInvoice(new { clientId = withheld, issueDate = "2026-05-12", withholdingRate = 15, lines = Lines(5000) });
+        await t.IssueInvoice(new { clientId = eu, issueDate = "2026-05-13", lines = Lines(5000, vat: 0) });
+        await t.IssueInvoice(new { clientId = noTaxId, issueDate = "2026-05-14", lines = Lines(5000) });
         await t.IssueInvoice(new { clientId = big, issueDate = "2025-12-31", series = "B", lines = Lines(5000) });
 
         var report = (await t.Get("/api/reports/modelo347?year=2026")).Json();
         Dec(report, "threshold").ShouldBe(3005.06m);
         var row = report.GetProperty("data").EnumerateArray().Single();
-        row.GetProperty("clientId").GetGuid().ShouldBe(big);
-        Dec(row, "total").ShouldBe(3146m);
-        row.GetProperty("quarters").EnumerateArray().Select(q => q.GetDecimal()).ShouldBe([0m, 3025m, 121m, 0m]);
+        (row.GetProperty("clientId").GetGuid(), row.GetProperty("taxId").GetString(), Dec(row, "total")).ShouldBe((big, "B64717838", 3025m));
+        row.GetProperty("quarters").EnumerateArray().Select(q => q.GetDecimal()).ShouldBe([2420m, 605m, 0m, 0m]);
         (await t.Get("/api/reports/modelo347?year=2025")).Json().GetProperty("data").GetArrayLength().ShouldBe(1);
         (await t.Get("/api/reports/modelo347?year=abc")).ErrorFields().ShouldContain("year");
     }

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Alba;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.DependencyInjection;
 using Wolverine;
 
@@ -12,6 +13,10 @@ namespace Blueindic.Api.Tests.Support;
 public sealed class AppFixture : IAsyncLifetime
 {
     public const string AdminKey = "admin-key-for-tests";
+
+    /// <summary>The API's clock in tests: fixed, so "today" (15 June 2026 in Madrid) never moves under a test.</summary>
+    public static readonly DateTimeOffset Now = new(2026, 6, 15, 10, 0, 0, TimeSpan.Zero);
+    public static readonly DateOnly Today = new(2026, 6, 15);
     public IAlbaHost Host { get; private set; } = null!;
 
     public async Task InitializeAsync()
@@ -23,6 +28,7 @@ public sealed class AppFixture : IAsyncLifetime
         {
             s.RunWolverineInSoloMode();
             s.DisableAllExternalWolverineTransports();
+            s.AddSingleton<TimeProvider>(new FixedClock(Now));
         }));
     }
 
