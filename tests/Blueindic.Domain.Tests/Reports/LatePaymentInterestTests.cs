@@ -51,4 +51,21 @@ public sealed class LatePaymentInterestTests
             new DateOnly(2025, 6, 20), new DateOnly(2026, 1, 1), Rates);
         (claim.DaysLate, claim.Interest, claim.Claimable, claim.InterestPeriods.Count).ShouldBe((0, 0m, 0m, 0));
     }
+
+    [Theory]
+    [InlineData("2026-H2", 10)]
+    [InlineData("2026H3", 10)]
+    [InlineData("H2", 10)]
+    [InlineData("2026H2", -1)]
+    public void Configured_rates_must_name_a_semester_and_be_positive(string key, decimal rate) =>
+        Should.Throw<ArgumentException>(() => LatePaymentRates.WithPublished(new Dictionary<string, decimal> { [key] = rate }));
+
+    [Fact]
+    public void Configured_rates_are_read_in_any_case_and_override_published_ones()
+    {
+        var rates = LatePaymentRates.WithPublished(new Dictionary<string, decimal> { ["2026h2"] = 9.5m, ["2025H1"] = 11m });
+        rates.RateOn(new DateOnly(2026, 8, 1)).ShouldBe(9.5m);
+        rates.RateOn(new DateOnly(2025, 3, 1)).ShouldBe(11m);
+        rates.RateOn(new DateOnly(2018, 3, 1)).ShouldBeNull();
+    }
 }
