@@ -23,6 +23,9 @@ public sealed class BlueindicOptions
     /// </summary>
     public Dictionary<string, decimal> LatePaymentRates { get; set; } = [];
 
+    /// <summary>Run the async projection daemon in this process (one node: Solo). Off for extra processes over the same database.</summary>
+    public bool RunAsyncDaemon { get; set; } = true;
+
     /// <summary>Largest request body accepted, in bytes (413 above it).</summary>
     public long MaxRequestBodyBytes { get; set; } = 1024 * 1024;
 }

@@ -77,7 +77,7 @@ public static class MartenSetup
                 opts.Schema.For<IdempotencyRecord>().UseOptimisticConcurrency(true);
             })
             .UseLightweightSessions()
-            .AddAsyncDaemon(DaemonMode.Solo)
+            .AddAsyncDaemon(settings.RunAsyncDaemon ? DaemonMode.Solo : DaemonMode.Disabled)
             .IntegrateWithWolverine();
 
         if (settings.AutoMigrate) marten.ApplyAllDatabaseChangesOnStartup();

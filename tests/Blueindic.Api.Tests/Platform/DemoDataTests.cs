@@ -45,6 +45,8 @@ public sealed class DemoDataTests(AppFixture app)
     {
         Environment.SetEnvironmentVariable("Blueindic__SeedDemoData", "true");
         Environment.SetEnvironmentVariable("Blueindic__DemoApiKey", DemoKey);
+        // The shared host already runs the one async daemon this database may have.
+        Environment.SetEnvironmentVariable("Blueindic__RunAsyncDaemon", "false");
         try
         {
             return await AlbaHost.For<Program>(x => x.ConfigureServices(s =>
@@ -57,6 +59,7 @@ public sealed class DemoDataTests(AppFixture app)
         {
             Environment.SetEnvironmentVariable("Blueindic__SeedDemoData", "false");
             Environment.SetEnvironmentVariable("Blueindic__DemoApiKey", null);
+            Environment.SetEnvironmentVariable("Blueindic__RunAsyncDaemon", null);
         }
     }
 }
