@@ -17,7 +17,6 @@ public static class GetTenantEndpoint
     [WolverineGet("/api/admin/tenants/{tenantId}"), NotTenanted, Tags("Admin")]
     [Authorize(Policy = BlueindicClaims.AdminPolicy)]
     [ProducesResponseType<TenantResponse>(StatusCodes.Status200OK)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, Problems.Json)]
     public static async Task<IResult> Get(Guid tenantId, IQuerySession session, CancellationToken ct)
     {
         var tenant = await session.Events.AggregateStreamAsync<Tenant>(tenantId, token: ct);

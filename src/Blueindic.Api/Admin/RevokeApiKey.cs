@@ -15,7 +15,6 @@ public static class RevokeApiKeyEndpoint
     [WolverineDelete("/api/admin/tenants/{tenantId}/keys/{keyId}"), NotTenanted, Tags("Admin")]
     [Authorize(Policy = BlueindicClaims.AdminPolicy)]
     [ProducesResponseType(StatusCodes.Status204NoContent)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, Problems.Json)]
     public static async Task<IResult> Delete(Guid tenantId, Guid keyId, IDocumentSession session, TimeProvider clock, CancellationToken ct)
     {
         var stream = await session.Events.FetchForWriting<Tenant>(tenantId, ct);

@@ -11,7 +11,6 @@ public static class GetClientEndpoint
     /// <summary>A client, with its version as ETag.</summary>
     [WolverineGet("/api/clients/{id}"), Tags("Clients")]
     [ProducesResponseType<ClientResponse>(StatusCodes.Status200OK)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, Problems.Json)]
     public static async Task<IResult> Get(Guid id, IQuerySession session, HttpResponse response, CancellationToken ct)
     {
         var view = await session.LoadAsync<ClientView>(id, ct);

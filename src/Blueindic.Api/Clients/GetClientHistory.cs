@@ -11,7 +11,6 @@ public static class GetClientHistoryEndpoint
     /// <summary>Every fact of a client, oldest first, with who caused it and the request's correlation id.</summary>
     [WolverineGet("/api/clients/{id}/history"), Tags("Clients")]
     [ProducesResponseType<IReadOnlyList<HistoryEntry>>(StatusCodes.Status200OK)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, Problems.Json)]
     public static async Task<IResult> Get(Guid id, IQuerySession session, CancellationToken ct) =>
         await HistoryEntry.ForStream<ClientRegistered>(session, id, "client", ct);
 }

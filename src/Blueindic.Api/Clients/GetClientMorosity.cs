@@ -25,7 +25,6 @@ public static class GetClientMorosityEndpoint
     /// <param name="asOf">The day overdue is judged on (default today).</param>
     [WolverineGet("/api/clients/{id}/morosity"), Tags("Clients")]
     [ProducesResponseType<ClientMorosityReport>(StatusCodes.Status200OK)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, Problems.Json)]
     public static async Task<IResult> Get(Guid id, IQuerySession session, TimeProvider clock, LatePaymentRates rates, CancellationToken ct,
         int? year = null, DateOnly? asOf = null)
     {

@@ -11,9 +11,6 @@ public static class RestoreClientEndpoint
     /// <summary>Restore an archived client.</summary>
     [WolverinePost("/api/clients/{id}/restore"), Tags("Clients")]
     [ProducesResponseType<ClientResponse>(StatusCodes.Status200OK)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, Problems.Json)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict, Problems.Json)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status412PreconditionFailed, Problems.Json)]
     public static Task<IResult> Post(Guid id, IDocumentSession session, TimeProvider clock, HttpRequest request, CancellationToken ct) =>
         ClientResponse.Command(id, session, request, client => Task.FromResult<object?>(ClientDecisions.Restore(client, clock.GetUtcNow())), ct);
 }

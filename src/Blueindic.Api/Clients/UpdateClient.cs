@@ -14,9 +14,6 @@ public static class UpdateClientEndpoint
     [WolverinePut("/api/clients/{id}"), Tags("Clients")]
     [ProducesResponseType<ClientResponse>(StatusCodes.Status200OK)]
     [ProducesResponseType<HttpValidationProblemDetails>(StatusCodes.Status400BadRequest, Problems.Json)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, Problems.Json)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict, Problems.Json)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status412PreconditionFailed, Problems.Json)]
     public static async Task<IResult> Put(Guid id, ClientDetailsInput input, IDocumentSession session, HttpRequest request, CancellationToken ct)
     {
         if (input is null) return Problems.Validation("body", "A JSON object is required.");

@@ -76,6 +76,17 @@ public static class OpenApiSetup
             }
             if (context.ApiDescription.HttpMethod == "POST")
                 Add(operation, context, "422", "The Idempotency-Key was already used with another request.");
+            // Every operation on one resource may find none of this business's; every command on one
+            // may conflict with its state or carry a stale If-Match. Said once here, not per endpoint.
+            if (path.Contains('{'))
+            {
+                Add(operation, context, "404", "This business has no such resource.");
+                if (!path.StartsWith("api/admin", StringComparison.Ordinal) && context.ApiDescription.HttpMethod is "POST" or "PUT")
+                {
+                    Add(operation, context, "409", "The command conflicts with the resource's current state.");
+                    Add(operation, context, "412", "If-Match does not match the current version.");
+                }
+            }
             Add(operation, context, "503", "The database cannot be reached.");
         }
 

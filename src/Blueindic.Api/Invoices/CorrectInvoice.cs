@@ -18,9 +18,6 @@ public static class CorrectInvoiceEndpoint
     [WolverinePost("/api/invoices/{id}/corrections"), Tags("Invoices")]
     [ProducesResponseType<InvoiceResponse>(StatusCodes.Status201Created)]
     [ProducesResponseType<HttpValidationProblemDetails>(StatusCodes.Status400BadRequest, Problems.Json)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, Problems.Json)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict, Problems.Json)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status412PreconditionFailed, Problems.Json)]
     public static async Task<IResult> Post(Guid id, CorrectInvoiceInput? input, IDocumentSession session, TimeProvider clock,
         HttpRequest request, HttpResponse response, CancellationToken ct)
     {

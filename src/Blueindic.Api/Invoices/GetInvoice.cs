@@ -15,7 +15,6 @@ public static class GetInvoiceEndpoint
     [WolverineGet("/api/invoices/{id}"), Tags("Invoices")]
     [ProducesResponseType<InvoiceResponse>(StatusCodes.Status200OK)]
     [ProducesResponseType<HttpValidationProblemDetails>(StatusCodes.Status400BadRequest, Problems.Json)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, Problems.Json)]
     public static async Task<IResult> Get(Guid id, IQuerySession session, TimeProvider clock, HttpResponse response, CancellationToken ct,
         long? version = null, DateTimeOffset? asOf = null)
     {

@@ -12,7 +12,6 @@ public static class GetInvoiceByNumberEndpoint
     /// <summary>An invoice by its number, e.g. F-2026-0001.</summary>
     [WolverineGet("/api/invoices/by-number/{number}"), Tags("Invoices")]
     [ProducesResponseType<InvoiceResponse>(StatusCodes.Status200OK)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, Problems.Json)]
     public static async Task<IResult> Get(string number, IQuerySession session, TimeProvider clock, HttpResponse response, CancellationToken ct)
     {
         var wanted = number.Trim().ToUpperInvariant();

@@ -22,7 +22,6 @@ public static class GetLatePaymentEndpoint
     /// <param name="asOf">Until when interest runs on an unpaid invoice (default today).</param>
     [WolverineGet("/api/invoices/{id}/late-payment"), Tags("Invoices")]
     [ProducesResponseType<LatePaymentResponse>(StatusCodes.Status200OK)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, Problems.Json)]
     public static async Task<IResult> Get(Guid id, IQuerySession session, TimeProvider clock, LatePaymentRates rates, CancellationToken ct,
         DateOnly? asOf = null)
     {

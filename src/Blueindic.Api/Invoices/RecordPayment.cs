@@ -20,9 +20,6 @@ public static class RecordPaymentEndpoint
     [WolverinePost("/api/invoices/{id}/payments"), Tags("Invoices")]
     [ProducesResponseType<InvoiceResponse>(StatusCodes.Status200OK)]
     [ProducesResponseType<HttpValidationProblemDetails>(StatusCodes.Status400BadRequest, Problems.Json)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, Problems.Json)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict, Problems.Json)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status412PreconditionFailed, Problems.Json)]
     public static Task<IResult> Post(Guid id, RecordPaymentInput? input, IDocumentSession session, TimeProvider clock, HttpRequest request, CancellationToken ct)
     {
         input ??= new RecordPaymentInput(null, null, null, null);

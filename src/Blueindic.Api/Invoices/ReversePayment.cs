@@ -13,9 +13,6 @@ public static class ReversePaymentEndpoint
     [WolverinePost("/api/invoices/{id}/payments/{paymentId}/reverse"), Tags("Invoices")]
     [ProducesResponseType<InvoiceResponse>(StatusCodes.Status200OK)]
     [ProducesResponseType<HttpValidationProblemDetails>(StatusCodes.Status400BadRequest, Problems.Json)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, Problems.Json)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict, Problems.Json)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status412PreconditionFailed, Problems.Json)]
     public static Task<IResult> Post(Guid id, Guid paymentId, ReasonInput? input, IDocumentSession session, TimeProvider clock, HttpRequest request, CancellationToken ct)
     {
         if (ReasonInput.Check(input, out var reason) is { } refused) return Task.FromResult(refused);
