@@ -46,6 +46,8 @@ public static class MartenSetup
                 opts.Policies.AllDocumentsAreMultiTenanted();
                 opts.Events.MetadataConfig.CorrelationIdEnabled = true;
                 opts.Events.MetadataConfig.UserNameEnabled = true;
+                // What caused a fact when a request is not the whole story (an import: client-import/{id}).
+                opts.Events.MetadataConfig.CausationIdEnabled = true;
 
                 opts.UseSystemTextJsonForSerialization(EnumStorage.AsString);
 

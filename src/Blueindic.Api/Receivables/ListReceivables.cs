@@ -46,12 +46,7 @@ public static class ListReceivablesEndpoint
 
         if (AsOf.Read(asOf, clock, out var day) is { } badDay) return badDay;
         var window = await AlertSettings.WindowDaysAsync(session, ct);
-        var query = OpenInvoices.Query(session, clientId);
-        if (level is { } l)
-        {
-            var (from, to) = AlertLevels.DueDates(l, day, window);
-            query = query.Where(x => x.DueDate >= from && x.DueDate <= to);
-        }
+        var query = OpenInvoices.Query(session, clientId, level, day, window);
 
         var amounts = await OpenInvoices.AmountsAsync(query, ct);
         var summary = Summarise(amounts, day, window);
@@ -67,7 +62,7 @@ public static class ListReceivablesEndpoint
         return Results.Ok(new ReceivablesPage(rows.Take(take).Select(v => Row(v, day, window)).ToList(), summary, window, day, next));
     }
 
-    private static ReceivableResponse Row(InvoiceView v, DateOnly day, int window)
+    internal static ReceivableResponse Row(InvoiceView v, DateOnly day, int window)
     {
         var daysToDue = AlertLevels.DaysToDue(v.DueDate, day);
         return new ReceivableResponse(v.Id, v.Number, v.ClientId, v.Issued.Client.Name, v.IssueDate, v.DueDate, v.Balance.AdjustedTotal,

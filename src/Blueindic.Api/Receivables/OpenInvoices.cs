@@ -1,4 +1,5 @@
 using Blueindic.Projections.Invoices;
+using Blueindic.Domain.Receivables;
 using Marten;
 
 namespace Blueindic.Api.Receivables;
@@ -24,6 +25,15 @@ internal static class OpenInvoices
     {
         var query = session.Query<InvoiceView>().Where(x => x.AmountDue > 0);
         return clientId is { } id ? query.Where(x => x.ClientId == id) : query;
+    }
+
+    /// <summary>The open invoices of one alert level (or all) on <paramref name="day"/>.</summary>
+    public static IQueryable<InvoiceView> Query(IQuerySession session, Guid? clientId, AlertLevel? level, DateOnly day, int windowDays)
+    {
+        var query = Query(session, clientId);
+        if (level is not { } l) return query;
+        var (from, to) = AlertLevels.DueDates(l, day, windowDays);
+        return query.Where(x => x.DueDate >= from && x.DueDate <= to);
     }
 
     public static Task<IReadOnlyList<OpenAmount>> AmountsAsync(IQueryable<InvoiceView> query, CancellationToken ct) =>

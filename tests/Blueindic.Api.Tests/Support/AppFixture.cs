@@ -2,6 +2,7 @@ using System.Text.Json;
 using Alba;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.DependencyInjection;
+using Blueindic.Api;
 using Wolverine;
 
 namespace Blueindic.Api.Tests.Support;
@@ -19,11 +20,22 @@ public sealed class AppFixture : IAsyncLifetime
     public static readonly DateOnly Today = new(2026, 6, 15);
     public IAlbaHost Host { get; private set; } = null!;
 
+    public static readonly ImportOptions Imports = new()
+    {
+        MaxFileBytes = 2 * 1024 * 1024, MaxUncompressedBytes = 8 * 1024 * 1024, MaxRows = 500, InlineMaxRows = 40, BatchSize = 7,
+    };
+
     public async Task InitializeAsync()
     {
         // Environment variables reach WebApplication.CreateBuilder before Program reads its settings.
         Environment.SetEnvironmentVariable("Blueindic__AdminKey", AdminKey);
         Environment.SetEnvironmentVariable("Blueindic__SeedDemoData", "false");
+        // Small import limits, so the tests reach each of them (and the background path) with small files.
+        Environment.SetEnvironmentVariable("Blueindic__Imports__MaxFileBytes", $"{Imports.MaxFileBytes}");
+        Environment.SetEnvironmentVariable("Blueindic__Imports__MaxUncompressedBytes", $"{Imports.MaxUncompressedBytes}");
+        Environment.SetEnvironmentVariable("Blueindic__Imports__MaxRows", $"{Imports.MaxRows}");
+        Environment.SetEnvironmentVariable("Blueindic__Imports__InlineMaxRows", $"{Imports.InlineMaxRows}");
+        Environment.SetEnvironmentVariable("Blueindic__Imports__BatchSize", $"{Imports.BatchSize}");
         Host = await AlbaHost.For<Program>(x => x.ConfigureServices(s =>
         {
             s.RunWolverineInSoloMode();

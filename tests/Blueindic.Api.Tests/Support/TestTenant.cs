@@ -17,6 +17,36 @@ public sealed record TestTenant(AppFixture App, Guid TenantId, Guid KeyId, strin
 
     public Task<IScenarioResult> PostRaw(string url, string raw) => App.Send(HttpMethod.Post, url, ApiKey, rawBody: raw);
 
+    /// <summary>Uploads a spreadsheet to the client import as a browser form would.</summary>
+    public Task<IScenarioResult> Import(byte[] file, string fileName, string query = "") =>
+        App.Host.Scenario(s =>
+        {
+            var form = new MultipartFormDataContent();
+            form.Add(new ByteArrayContent(file), "file", fileName);
+            s.Post.MultipartFormData(form).ToUrl($"/api/clients/imports{query}");
+            s.WithRequestHeader("Authorization", $"Bearer {ApiKey}");
+            s.IgnoreStatusCode();
+        });
+
+    /// <summary>Imports a file that must be taken inside the request; returns the import document.</summary>
+    public async Task<JsonElement> ImportNow(byte[] file, string fileName, string query = "")
+    {
+        var result = await Import(file, fileName, query);
+        result.Status().ShouldBe(200, result.ReadAsText());
+        return result.Json();
+    }
+
+    /// <summary>The body of a file download.</summary>
+    public async Task<byte[]> Download(string url)
+    {
+        var result = await Get(url);
+        result.Status().ShouldBe(200, result.ReadAsText());
+        var body = new MemoryStream();
+        result.Context.Response.Body.Position = 0;
+        await result.Context.Response.Body.CopyToAsync(body);
+        return body.ToArray();
+    }
+
     /// <summary>Registers a client and returns its view; fails the test unless 201.</summary>
     public async Task<JsonElement> RegisterClient(object body)
     {

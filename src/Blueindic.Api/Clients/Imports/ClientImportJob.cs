@@ -1,0 +1,83 @@
+using Blueindic.Api.Common.Sheets;
+using Blueindic.Domain.Clients;
+using Blueindic.Domain.Clients.Imports;
+using Blueindic.Projections.Clients;
+using Marten;
+
+namespace Blueindic.Api.Clients.Imports;
+
+/// <summary>
+/// Carries out an import whose file has been checked: reads it row by row, lets the planner decide
+/// each row, and commits every batch of rows — their events and the import's progress — in one
+/// transaction, so the record always says exactly which rows are in.
+/// </summary>
+internal static class ClientImportJob
+{
+    public static async Task RunAsync(IDocumentStore store, string tenantId, ClientImport import, string path, ImportOptions limits,
+        TimeProvider clock, CancellationToken ct)
+    {
+        var rollback = import.Checkpoint();
+        try
+        {
+            var existing = await ExistingClientsAsync(store, tenantId, ct);
+            using var rows = SpreadsheetReader.Rows(path, import.Format, limits).GetEnumerator();
+            if (!rows.MoveNext()) throw new SpreadsheetRefusedException("The file has no header row.");
+            var planner = new ClientImportPlanner(existing, ClientSheetHeader.Read(rows.Current.Cells), import.Mode, clock.GetUtcNow());
+
+            var batch = new List<RowDecision>(limits.BatchSize);
+            while (rows.MoveNext())
+            {
+                var decision = planner.Decide(rows.Current.Number, rows.Current.Cells);
+                import.Count(decision);
+                if (decision.Event is not null) batch.Add(decision);
+                if (import.ProcessedRows % limits.BatchSize != 0) continue;
+                await CommitAsync(store, tenantId, import, batch, ct);
+                rollback = import.Checkpoint();
+                batch.Clear();
+            }
+            import.Finish(clock.GetUtcNow());
+            await CommitAsync(store, tenantId, import, batch, ct);
+        }
+        catch (Exception e)
+        {
+            rollback();
+            var stopped = e is OperationCanceledException ? "the server stopped" : e.Message;
+            import.Fail($"The import stopped after {import.ProcessedRows} of {import.TotalRows} rows: {stopped}. "
+                        + "The rows before were imported; sending the file again leaves them unchanged.", clock.GetUtcNow());
+            try
+            {
+                await CommitAsync(store, tenantId, import, [], CancellationToken.None);
+            }
+            catch (Exception)
+            {
+                // The database that failed the batch may refuse this too; the original error matters more.
+            }
+            throw;
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    private static async Task<List<Client>> ExistingClientsAsync(IDocumentStore store, string tenantId, CancellationToken ct)
+    {
+        await using var session = store.QuerySession(tenantId);
+        var views = await session.Query<ClientView>().ToListAsync(ct);
+        return views.Select(v => new Client(v.Id, v.Details, v.Archived)).ToList();
+    }
+
+    private static async Task CommitAsync(IDocumentStore store, string tenantId, ClientImport import, List<RowDecision> batch, CancellationToken ct)
+    {
+        await using var session = store.LightweightSession(tenantId);
+        session.LastModifiedBy = import.StartedBy;
+        session.CorrelationId = import.CorrelationId;
+        session.CausationId = import.CausationId;
+        if (!import.DryRun)
+            foreach (var row in batch)
+                if (row.Outcome == RowOutcome.Created) session.Events.StartStream<Client>(row.ClientId, row.Event!);
+                else session.Events.Append(row.ClientId, row.Event!);
+        session.Store(import);
+        await session.SaveChangesAsync(ct);
+    }
+}

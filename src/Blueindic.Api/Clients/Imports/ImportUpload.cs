@@ -1,0 +1,58 @@
+using Blueindic.Api.Common;
+using Blueindic.Api.Common.Sheets;
+using Blueindic.Domain.Clients.Imports;
+
+namespace Blueindic.Api.Clients.Imports;
+
+/// <summary>The uploaded file, saved where the import (maybe in the background) reads it.</summary>
+internal sealed record SavedUpload(Guid Id, string FileName, string Path);
+
+internal static class ImportUpload
+{
+    private static string Folder => System.IO.Path.Combine(System.IO.Path.GetTempPath(), "blueindic-imports");
+
+    /// <summary>The file of field <c>file</c> copied to disk, or the problem that refuses the request.</summary>
+    public static async Task<(SavedUpload? Upload, IResult? Refusal)> SaveAsync(HttpRequest request, ImportOptions limits, CancellationToken ct)
+    {
+        if (!request.HasFormContentType)
+            return (null, Problems.Validation("file", "Send the file as multipart/form-data in a field named 'file'."));
+        IFormFile? file;
+        try
+        {
+            file = (await request.ReadFormAsync(ct)).Files.GetFile("file");
+        }
+        catch (InvalidDataException e)
+        {
+            return (null, Problems.Validation("file", $"The multipart body cannot be read: {e.Message}"));
+        }
+        switch (file)
+        {
+            case null: return (null, Problems.Validation("file", "No file in the field named 'file'."));
+            case { Length: 0 }: return (null, Problems.Validation("file", "The file is empty."));
+            case { Length: var length } when length > limits.MaxFileBytes:
+                return (null, Results.Problem(Problems.Of(StatusCodes.Status413PayloadTooLarge, "Payload too large",
+                    $"The file may be at most {limits.MaxFileBytes} bytes.")));
+        }
+
+        Directory.CreateDirectory(Folder);
+        var id = Guid.CreateVersion7();
+        var path = System.IO.Path.Combine(Folder, $"{id:N}.upload");
+        await using (var target = File.Create(path)) await file.CopyToAsync(target, ct);
+        return (new SavedUpload(id, System.IO.Path.GetFileName(file.FileName), path), null);
+    }
+
+    /// <summary>Reads the file once through: its format, header and number of data rows. Refuses what cannot be imported.</summary>
+    public static (SheetFormat Format, ClientSheetHeader Header, int Rows) Check(string path, ImportOptions limits)
+    {
+        var format = SpreadsheetReader.Detect(path, limits);
+        using var rows = SpreadsheetReader.Rows(path, format, limits).GetEnumerator();
+        if (!rows.MoveNext()) throw new SpreadsheetRefusedException("The file has no rows, not even a header row.");
+        var header = ClientSheetHeader.Read(rows.Current.Cells);
+        if (!header.HasName)
+            throw new SpreadsheetRefusedException(
+                $"The first row must be the header, with a name column ('Nombre' or 'Name'); it reads: {string.Join(" | ", rows.Current.Cells)}.");
+        var count = 0;
+        while (rows.MoveNext()) count++;
+        return (format, header, count);
+    }
+}

@@ -1,0 +1,29 @@
+using Marten;
+using Microsoft.Extensions.Options;
+
+namespace Blueindic.Api.Clients.Imports;
+
+/// <summary>Carry out a checked import in the background (files too large to import inside the request).</summary>
+public sealed record RunClientImport(Guid ImportId, string TenantId, string Path);
+
+public static class RunClientImportHandler
+{
+    public static async Task Handle(RunClientImport message, IDocumentStore store, IOptions<BlueindicOptions> options, TimeProvider clock,
+        ILogger<RunClientImport> logger, CancellationToken ct)
+    {
+        await using (var query = store.QuerySession(message.TenantId))
+        {
+            var import = await query.LoadAsync<ClientImport>(message.ImportId, ct);
+            if (import is not { Status: ImportStatus.Running }) return;
+            try
+            {
+                await ClientImportJob.RunAsync(store, message.TenantId, import, message.Path, options.Value.Imports, clock, ct);
+            }
+            catch (Exception e)
+            {
+                // Already on the import's record for its owner to see; retrying would not help.
+                logger.LogError(e, "Client import {ImportId} failed", message.ImportId);
+            }
+        }
+    }
+}

@@ -1,0 +1,166 @@
+using System.Globalization;
+using System.IO.Compression;
+using System.Text;
+using Sylvan.Data.Csv;
+using ExcelDataReader;
+
+namespace Blueindic.Api.Common.Sheets;
+
+public enum SheetFormat { Xlsx, Xls, Csv }
+
+/// <summary>A file that cannot be read as a spreadsheet, or breaks a limit (HTTP 400).</summary>
+public sealed class SpreadsheetRefusedException(string message) : Exception(message);
+
+/// <summary>A non-blank row of the first sheet; <see cref="Number"/> is the row number the spreadsheet shows.</summary>
+public readonly record struct SheetRow(int Number, string?[] Cells);
+
+/// <summary>
+/// Reads the first sheet of an uploaded .xlsx, .xls or .csv row by row (streaming readers:
+/// ExcelDataReader and CsvHelper), every cell as text. The format is told by the file's content,
+/// not its name, so a renamed file still reads.
+/// </summary>
+public static class SpreadsheetReader
+{
+    static SpreadsheetReader() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+
+    public static SheetFormat Detect(string path, ImportOptions limits)
+    {
+        var head = new byte[8192];
+        int read;
+        using (var file = File.OpenRead(path)) read = file.ReadAtLeast(head, head.Length, throwOnEndOfStream: false);
+        if (read == 0) throw new SpreadsheetRefusedException("The file is empty.");
+        if (read >= 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4)
+        {
+            CheckUnpackedSize(path, limits.MaxUncompressedBytes);
+            return SheetFormat.Xlsx;
+        }
+        if (read >= 8 && head.AsSpan(0, 8).SequenceEqual(new byte[] { 0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1 }))
+            return SheetFormat.Xls;
+        if (head.AsSpan(0, read).Contains((byte)0))
+            throw new SpreadsheetRefusedException("Not a spreadsheet: send an .xlsx, .xls or .csv file (CSV as UTF-8 or Windows-1252).");
+        return SheetFormat.Csv;
+    }
+
+    /// <summary>The non-blank rows, header included. Throws <see cref="SpreadsheetRefusedException"/> on a broken file or a limit.</summary>
+    public static IEnumerable<SheetRow> Rows(string path, SheetFormat format, ImportOptions limits)
+    {
+        var rows = format == SheetFormat.Csv ? CsvRows(path) : ExcelRows(path);
+        var count = 0;
+        foreach (var row in rows)
+        {
+            if (row.Cells.Length > limits.MaxColumns && row.Cells.Skip(limits.MaxColumns).Any(c => !string.IsNullOrWhiteSpace(c)))
+                throw new SpreadsheetRefusedException($"Row {row.Number} has more than {limits.MaxColumns} cells.");
+            if (row.Cells.All(string.IsNullOrWhiteSpace)) continue;
+            // The header is one more than the data rows allowed.
+            if (++count > limits.MaxRows + 1) throw new SpreadsheetRefusedException($"The file has more than {limits.MaxRows} rows.");
+            yield return row;
+        }
+    }
+
+    // Each entry's declared size bounds what .NET's zip reader will inflate, so their sum is an honest cap.
+    private static void CheckUnpackedSize(string path, long max)
+    {
+        try
+        {
+            using var zip = ZipFile.OpenRead(path);
+            if (zip.Entries.Sum(e => e.Length) > max)
+                throw new SpreadsheetRefusedException($"The workbook unpacks to more than {max} bytes; it is refused unopened.");
+        }
+        catch (InvalidDataException)
+        {
+            throw new SpreadsheetRefusedException("Not a readable .xlsx file.");
+        }
+    }
+
+    private static IEnumerable<SheetRow> ExcelRows(string path)
+    {
+        using var stream = File.OpenRead(path);
+        IExcelDataReader reader;
+        try { reader = ExcelReaderFactory.CreateReader(stream); }
+        catch (Exception e) when (e is not OutOfMemoryException) { throw new SpreadsheetRefusedException($"Not a readable Excel file: {e.Message}"); }
+        using (reader)
+        {
+            var number = 0;
+            while (true)
+            {
+                string?[] cells;
+                try
+                {
+                    if (!reader.Read()) break;
+                    cells = new string?[reader.FieldCount];
+                    for (var i = 0; i < cells.Length; i++) cells[i] = Text(reader.GetValue(i));
+                }
+                catch (Exception e) when (e is not (OutOfMemoryException or SpreadsheetRefusedException))
+                {
+                    throw new SpreadsheetRefusedException($"The workbook is damaged near row {number + 1}: {e.Message}");
+                }
+                yield return new SheetRow(++number, cells);
+            }
+        }
+    }
+
+    private static string? Text(object? value) => value switch
+    {
+        null => null,
+        string s => s,
+        // Phone numbers, postal codes and tax ids typed as numbers come back without ".0".
+        double d when d == Math.Floor(d) && Math.Abs(d) < 1e15 => ((long)d).ToString(CultureInfo.InvariantCulture),
+        double d => d.ToString("R", CultureInfo.InvariantCulture),
+        bool b => b ? "true" : "false",
+        DateTime t => t.ToString(t.TimeOfDay == TimeSpan.Zero ? "yyyy-MM-dd" : "yyyy-MM-ddTHH:mm:ss", CultureInfo.InvariantCulture),
+        IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
+        _ => value.ToString(),
+    };
+
+    private static IEnumerable<SheetRow> CsvRows(string path)
+    {
+        var text = new StreamReader(path, CsvEncoding(path), detectEncodingFromByteOrderMarks: true);
+        CsvDataReader csv;
+        try
+        {
+            // No delimiter given: Sylvan detects ',' ';' or tab from the first line. A record larger
+            // than the buffer cap is refused rather than buffered without end.
+            csv = CsvDataReader.Create(text, new CsvDataReaderOptions { HasHeaders = false, MaxBufferSize = 1024 * 1024, OwnsReader = true });
+        }
+        catch (Exception e) when (e is CsvFormatException or ArgumentException)
+        {
+            text.Dispose();
+            throw new SpreadsheetRefusedException($"The CSV cannot be read: {e.Message}");
+        }
+        using (csv)
+        {
+            while (true)
+            {
+                string?[] cells;
+                try
+                {
+                    if (!csv.Read()) break;
+                    cells = new string?[csv.RowFieldCount];
+                    for (var i = 0; i < cells.Length; i++) cells[i] = csv.GetString(i);
+                }
+                catch (Exception e) when (e is CsvFormatException or CsvRecordTooLargeException)
+                {
+                    throw new SpreadsheetRefusedException($"The CSV is malformed near row {csv.RowNumber}: {e.Message}");
+                }
+                yield return new SheetRow(csv.RowNumber, cells);
+            }
+        }
+    }
+
+    /// <summary>UTF-8 when the bytes are valid UTF-8 (with or without BOM), else Windows-1252 as Spanish Excel saves CSV.</summary>
+    private static Encoding CsvEncoding(string path)
+    {
+        var strict = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+        try
+        {
+            using var reader = new StreamReader(path, strict, detectEncodingFromByteOrderMarks: true);
+            var buffer = new char[64 * 1024];
+            while (reader.Read(buffer, 0, buffer.Length) > 0) { }
+            return strict;
+        }
+        catch (DecoderFallbackException)
+        {
+            return Encoding.GetEncoding(1252);
+        }
+    }
+}

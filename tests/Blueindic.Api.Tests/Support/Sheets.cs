@@ -1,0 +1,76 @@
+using System.Text;
+using MiniExcelLibs;
+using NPOI.HSSF.UserModel;
+
+namespace Blueindic.Api.Tests.Support;
+
+/// <summary>Real spreadsheet files, written the way Excel and LibreOffice users produce them.</summary>
+public static class Sheets
+{
+    static Sheets() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+
+    public static byte[] Xlsx(params object?[][] rows)
+    {
+        var stream = new MemoryStream();
+        var sheet = rows.Select(r => r.Select((cell, i) => (Key: $"c{i}", cell)).ToDictionary(c => c.Key, c => c.cell));
+        MiniExcel.SaveAs(stream, sheet, printHeader: false);
+        return stream.ToArray();
+    }
+
+    /// <summary>An Excel 97–2003 workbook (BIFF8), as older Spanish accounting software still exports.</summary>
+    public static byte[] Xls(params object?[][] rows)
+    {
+        var book = new HSSFWorkbook();
+        var sheet = book.CreateSheet("Clientes");
+        for (var r = 0; r < rows.Length; r++)
+        {
+            var row = sheet.CreateRow(r);
+            for (var c = 0; c < rows[r].Length; c++)
+            {
+                var cell = row.CreateCell(c);
+                switch (rows[r][c])
+                {
+                    case null: break;
+                    case int n: cell.SetCellValue(n); break;
+                    case double d: cell.SetCellValue(d); break;
+                    case var other: cell.SetCellValue(other.ToString()); break;
+                }
+            }
+        }
+        var stream = new MemoryStream();
+        book.Write(stream);
+        return stream.ToArray();
+    }
+
+    /// <summary>CSV with the given separator and encoding; fields quoted only when they need it.</summary>
+    public static byte[] Csv(char separator, Encoding encoding, params object?[][] rows)
+    {
+        string Field(object? value)
+        {
+            var text = Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture) ?? "";
+            return text.IndexOfAny([separator, '"', '\n', '\r']) >= 0 ? $"\"{text.Replace("\"", "\"\"")}\"" : text;
+        }
+        var body = string.Join("\r\n", rows.Select(r => string.Join(separator, r.Select(Field)))) + "\r\n";
+        return [.. encoding.GetPreamble(), .. encoding.GetBytes(body)];
+    }
+
+    /// <summary>Spanish Excel's "CSV (delimitado por comas)": semicolons, Windows-1252, no BOM.</summary>
+    public static byte[] SpanishExcelCsv(params object?[][] rows) => Csv(';', Encoding.GetEncoding(1252), rows);
+
+    /// <summary>"CSV UTF-8": commas, UTF-8 with BOM.</summary>
+    public static byte[] Utf8Csv(params object?[][] rows) => Csv(',', new UTF8Encoding(true), rows);
+
+    /// <summary>Every row of the first sheet, cells as ExcelDataReader types them (string, double, DateTime…).</summary>
+    public static List<object?[]> ReadExcel(byte[] file)
+    {
+        using var reader = ExcelDataReader.ExcelReaderFactory.CreateReader(new MemoryStream(file));
+        var rows = new List<object?[]>();
+        while (reader.Read())
+        {
+            var row = new object?[reader.FieldCount];
+            for (var i = 0; i < row.Length; i++) row[i] = reader.GetValue(i);
+            rows.Add(row);
+        }
+        return rows;
+    }
+}
