@@ -35,6 +35,7 @@ public static class OpenApiSetup
                 if (File.Exists(xml)) o.IncludeXmlComments(xml, includeControllerXmlComments: true);
             }
             o.OperationFilter<CommonProblemsFilter>();
+            o.OperationFilter<FileUploadFilter>();
             o.DocumentFilter<DropUnusedSchemas>();
             o.SchemaFilter<ExamplesFilter>();
             o.CustomSchemaIds(t => t.IsGenericType
@@ -47,6 +48,34 @@ public static class OpenApiSetup
     private sealed class DropUnusedSchemas : IDocumentFilter
     {
         public void Apply(OpenApiDocument document, DocumentFilterContext context) => document.Components?.Schemas?.Remove("IResult");
+    }
+
+    /// <summary>An upload endpoint reads its form itself; the document still shows the file field to send.</summary>
+    private sealed class FileUploadFilter : IOperationFilter
+    {
+        public void Apply(OpenApiOperation operation, OperationFilterContext context)
+        {
+            if (!context.ApiDescription.ActionDescriptor.EndpointMetadata.OfType<FileUploadAttribute>().Any()) return;
+            operation.RequestBody = new OpenApiRequestBody
+            {
+                Required = true,
+                Content = new Dictionary<string, IOpenApiMediaType>
+                {
+                    ["multipart/form-data"] = new OpenApiMediaType
+                    {
+                        Schema = new OpenApiSchema
+                        {
+                            Type = JsonSchemaType.Object,
+                            Required = new HashSet<string> { "file" },
+                            Properties = new Dictionary<string, IOpenApiSchema>
+                            {
+                                ["file"] = new OpenApiSchema { Type = JsonSchemaType.String, Format = "binary", Description = "The .xlsx, .xls or .csv file." },
+                            },
+                        },
+                    },
+                },
+            };
+        }
     }
 
     /// <summary>Problems every /api operation can answer, so each endpoint lists only its own.</summary>

@@ -22,7 +22,6 @@ public static class ImportClientsEndpoint
     /// <param name="dryRun">Check and report what would happen, changing nothing.</param>
     /// <param name="mode">upsert (default) or createOnly (rows matching a client are left alone).</param>
     [WolverinePost("/api/clients/imports"), Tags("Clients"), FileUpload]
-    [Consumes("multipart/form-data")]
     [ProducesResponseType<ClientImport>(StatusCodes.Status200OK)]
     [ProducesResponseType<ClientImport>(StatusCodes.Status202Accepted)]
     [ProducesResponseType<HttpValidationProblemDetails>(StatusCodes.Status400BadRequest, Problems.Json)]

@@ -1,4 +1,5 @@
 using System.Collections;
+using System.Collections.ObjectModel;
 using System.Data.Common;
 
 namespace Blueindic.Api.Common.Sheets;
@@ -7,7 +8,8 @@ namespace Blueindic.Api.Common.Sheets;
 /// Presents already formatted text rows as the <see cref="DbDataReader"/> Sylvan's CSV writer
 /// consumes, so quoting and escaping stay the library's job. Every field is a string.
 /// </summary>
-internal sealed class TextRowsDataReader(IReadOnlyList<string> headers, IAsyncEnumerable<string[]> rows, CancellationToken ct) : DbDataReader
+internal sealed class TextRowsDataReader(IReadOnlyList<string> headers, IAsyncEnumerable<string[]> rows, CancellationToken ct)
+    : DbDataReader, IDbColumnSchemaGenerator
 {
     private readonly IAsyncEnumerator<string[]> _rows = rows.GetAsyncEnumerator(ct);
     private string[] _current = [];
@@ -21,6 +23,21 @@ internal sealed class TextRowsDataReader(IReadOnlyList<string> headers, IAsyncEn
     }
 
     public override bool Read() => ReadAsync(CancellationToken.None).GetAwaiter().GetResult();
+
+    public ReadOnlyCollection<DbColumn> GetColumnSchema() =>
+        headers.Select((name, i) => (DbColumn)new TextColumn(name, i)).ToList().AsReadOnly();
+
+    private sealed class TextColumn : DbColumn
+    {
+        public TextColumn(string name, int ordinal)
+        {
+            ColumnName = name;
+            ColumnOrdinal = ordinal;
+            DataType = typeof(string);
+            DataTypeName = "text";
+            AllowDBNull = false;
+        }
+    }
 
     public override int FieldCount => headers.Count;
     public override string GetName(int ordinal) => headers[ordinal];

@@ -1,0 +1,132 @@
+using System.IO.Compression;
+using System.Text;
+using Alba;
+using Blueindic.Api.Tests.Support;
+
+namespace Blueindic.Api.Tests.Imports;
+
+/// <summary>Files that must be refused whole, with a clear problem and nothing imported.</summary>
+[Collection(ApiCollection.Name)]
+public sealed class HostileImportTests(AppFixture app)
+{
+    private async Task<IScenarioResult> Refused(TestTenant tenant, IScenarioResult result, int status = 400)
+    {
+        result.Status().ShouldBe(status, result.ReadAsText());
+        result.Context.Response.ContentType!.ShouldStartWith("application/problem+json");
+        (await tenant.ListClients()).GetProperty("data").GetArrayLength().ShouldBe(0);
+        return result;
+    }
+
+    private static string Detail(IScenarioResult result) => result.Json().GetProperty("errors").GetProperty("file")[0].GetString()!;
+
+    [Fact]
+    public async Task A_file_over_the_size_limit_is_413()
+    {
+        var tenant = await app.NewTenant();
+        var big = Sheets.Utf8Csv([["Nombre", "Notas"], .. Enumerable.Range(0, 30_000).Select(i => new object?[] { $"Cliente {i}", new string('x', 80) })]);
+        big.Length.ShouldBeGreaterThan((int)AppFixture.Imports.MaxFileBytes);
+
+        await Refused(tenant, await tenant.Import(big, "grande.csv"), 413);
+    }
+
+    [Fact]
+    public async Task A_zip_bomb_is_refused_unopened()
+    {
+        var tenant = await app.NewTenant();
+        var bomb = new MemoryStream();
+        using (var zip = new ZipArchive(bomb, ZipArchiveMode.Create, leaveOpen: true))
+        {
+            // 8 MB of zeros per entry squeeze to a few kilobytes each.
+            var zeros = new byte[1024 * 1024];
+            foreach (var name in new[] { "[Content_Types].xml", "xl/worksheets/sheet1.xml" })
+            {
+                await using var entry = zip.CreateEntry(name, CompressionLevel.SmallestSize).Open();
+                for (var i = 0; i < 8; i++) await entry.WriteAsync(zeros);
+            }
+        }
+        bomb.Length.ShouldBeLessThan(100_000);
+
+        var result = await Refused(tenant, await tenant.Import(bomb.ToArray(), "bomba.xlsx"));
+        Detail(result).ShouldContain("unpacks to more than");
+    }
+
+    [Theory]
+    [InlineData("imagen.xlsx", new byte[] { 0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13 }, "Not a spreadsheet")]
+    [InlineData("roto.xlsx", new byte[] { 0x50, 0x4B, 0x03, 0x04, 1, 2, 3, 4, 5, 6, 7, 8 }, "xlsx")]
+    [InlineData("roto.xls", new byte[] { 0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, 0, 0, 0, 0 }, "Excel")]
+    public async Task Bytes_that_are_not_a_spreadsheet_are_refused(string name, byte[] bytes, string says)
+    {
+        var tenant = await app.NewTenant();
+        Detail(await Refused(tenant, await tenant.Import(bytes, name))).ShouldContain(says);
+    }
+
+    [Fact]
+    public async Task A_zip_that_is_not_a_workbook_is_refused()
+    {
+        var tenant = await app.NewTenant();
+        var zip = new MemoryStream();
+        using (var archive = new ZipArchive(zip, ZipArchiveMode.Create, leaveOpen: true))
+            await using (var entry = archive.CreateEntry("readme.txt").Open()) await entry.WriteAsync("hola"u8.ToArray());
+
+        await Refused(tenant, await tenant.Import(zip.ToArray(), "clientes.xlsx"));
+    }
+
+    [Fact]
+    public async Task An_empty_file_and_a_file_without_a_name_column_are_refused()
+    {
+        var tenant = await app.NewTenant();
+        Detail(await Refused(tenant, await tenant.Import([], "vacio.csv"))).ShouldContain("empty");
+        Detail(await Refused(tenant, await tenant.Import(Sheets.Xlsx(["NIF", "Email"], ["12345678Z", "a@b.es"]), "sin-nombre.xlsx")))
+            .ShouldContain("name column");
+    }
+
+    [Fact]
+    public async Task A_file_with_headers_only_imports_nothing()
+    {
+        var tenant = await app.NewTenant();
+        var import = await tenant.ImportNow(Sheets.Xlsx(["Nombre", "NIF"]), "cabecera.xlsx");
+
+        import.GetProperty("totalRows").GetInt32().ShouldBe(0);
+        import.GetProperty("created").GetInt32().ShouldBe(0);
+        import.GetProperty("status").GetString().ShouldBe("completed");
+    }
+
+    [Fact]
+    public async Task Too_many_rows_or_cells_are_refused_before_anything_is_imported()
+    {
+        var tenant = await app.NewTenant();
+        var rows = Sheets.Utf8Csv([["Nombre"], .. Enumerable.Range(0, AppFixture.Imports.MaxRows + 1).Select(i => new object?[] { $"C{i}" })]);
+        var wide = Sheets.Utf8Csv(["Nombre"], [.. Enumerable.Range(0, 101).Select(i => (object?)$"v{i}")]);
+
+        Detail(await Refused(tenant, await tenant.Import(rows, "filas.csv"))).ShouldContain($"more than {AppFixture.Imports.MaxRows} rows");
+        Detail(await Refused(tenant, await tenant.Import(wide, "ancho.csv"))).ShouldContain("more than 100 cells");
+    }
+
+    [Fact]
+    public async Task A_request_that_is_not_a_form_or_has_no_file_is_a_400()
+    {
+        var tenant = await app.NewTenant();
+        Detail(await Refused(tenant, await tenant.Post("/api/clients/imports", new { name = "x" }))).ShouldContain("multipart/form-data");
+        Detail(await Refused(tenant, await tenant.Post("/api/clients/imports"))).ShouldContain("multipart/form-data");
+        var noFile = await app.Host.Scenario(s =>
+        {
+            var form = new MultipartFormDataContent { { new StringContent("hola"), "otro" } };
+            s.Post.MultipartFormData(form).ToUrl("/api/clients/imports");
+            s.WithRequestHeader("Authorization", $"Bearer {tenant.ApiKey}");
+            s.IgnoreStatusCode();
+        });
+        Detail(await Refused(tenant, noFile)).ShouldContain("No file");
+    }
+
+    [Fact]
+    public async Task Text_that_Excel_would_run_as_a_formula_is_imported_as_plain_text()
+    {
+        var tenant = await app.NewTenant();
+        var import = await tenant.ImportNow(Sheets.Utf8Csv(["Nombre", "Notas"], ["=HYPERLINK(\"http://x\")", "@SUM(1+1)"]), "f.csv");
+
+        import.GetProperty("created").GetInt32().ShouldBe(1);
+        var exported = Encoding.UTF8.GetString(await tenant.Download("/api/clients/export?format=csv"));
+        exported.ShouldContain("\"'=HYPERLINK(\"\"http://x\"\")\"");
+        exported.ShouldContain("'@SUM(1+1)");
+    }
+}
