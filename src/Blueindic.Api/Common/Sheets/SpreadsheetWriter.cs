@@ -1,3 +1,4 @@
+using System.Data;
 using System.Globalization;
 using System.Text;
 using System.Threading.Channels;
@@ -77,7 +78,9 @@ public static class SpreadsheetWriter
         await using var file = new FileStream(Path.GetTempFileName(), FileMode.Create, FileAccess.ReadWrite, FileShare.None, 64 * 1024, FileOptions.DeleteOnClose);
         try
         {
-            await Task.Factory.StartNew(() => MiniExcel.SaveAs(file, Consume(), configuration: config), ct, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+            // MiniExcel takes its headers from the first row: with none, an empty table carries them.
+            object sheet = await channel.Reader.WaitToReadAsync(ct) ? Consume() : HeadersOnly(columns);
+            await Task.Factory.StartNew(() => MiniExcel.SaveAs(file, sheet, configuration: config), ct, TaskCreationOptions.LongRunning, TaskScheduler.Default);
         }
         finally
         {
@@ -87,6 +90,13 @@ public static class SpreadsheetWriter
         }
         file.Position = 0;
         await file.CopyToAsync(output, ct);
+    }
+
+    private static DataTable HeadersOnly(IReadOnlyList<SheetColumn> columns)
+    {
+        var table = new DataTable();
+        foreach (var c in columns) table.Columns.Add(c.Header, typeof(string));
+        return table;
     }
 
     private static object? XlsxCell(CellKind kind, object? value) => value switch
