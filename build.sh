@@ -123,7 +123,7 @@ test_all() {
   [ "$status" -eq 0 ] && [ "$failed" -eq 0 ]
 }
 
-# ./build.sh bench [requests] [concurrency]: the API (Release) over a throwaway PostgreSQL, driven by bench/.
+# ./build.sh bench [issue [requests] [concurrency] | import [rows,rows]]: the API (Release) over a throwaway PostgreSQL, driven by bench/.
 bench() {
   provision_postgres throwaway
   dotnet build Blueindic.sln -c Release -nologo -v q
@@ -134,6 +134,7 @@ bench() {
     dotnet src/Blueindic.Api/bin/Release/net10.0/Blueindic.Api.dll --contentRoot "$ROOT/src/Blueindic.Api" \
     --urls "http://127.0.0.1:$port" > "$(mktemp /tmp/blueindic-bench-api.XXXXXX)" 2>&1 &
   BENCH_API_PID=$!
+  export BENCH_API_PID
   trap 'kill $BENCH_API_PID 2>/dev/null; wait $BENCH_API_PID 2>/dev/null; cleanup' EXIT
   for _ in $(seq 60); do
     (exec 3<>"/dev/tcp/127.0.0.1/$port" && printf 'GET /health/ready HTTP/1.0\r\n\r\n' >&3 && grep -q Healthy <&3) 2>/dev/null && break
@@ -147,5 +148,5 @@ case "${1:-}" in
   run) shift; run "$@" ;;
   test) shift; test_all "$@" ;;
   bench) shift; bench "$@" ;;
-  *) echo "usage: ./build.sh run | test | bench [requests] [concurrency]" >&2; exit 2 ;;
+  *) echo "usage: ./build.sh run | test | bench [issue [requests] [concurrency] | import [rows,...]]" >&2; exit 2 ;;
 esac

@@ -1,24 +1,41 @@
 // Load driver for a running Blueindic API (./build.sh bench starts one over a throwaway PostgreSQL).
-// It measures issuing under the ledger lock against two baselines taken in the same run: reading an
-// invoice, and recording payments (which append to separate streams, with no shared lock).
+// Scenarios: "issue" (default) measures issuing under the ledger lock against reading an invoice and
+// recording payments, in the same run; "import" measures the client import end to end against
+// appending the same events straight through Marten.
 using System.Diagnostics;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Blueindic.Bench;
 
 if (args.Length < 2)
 {
-    Console.Error.WriteLine("usage: Blueindic.Bench <base url> <admin key> [requests=300] [concurrency=16]");
+    Console.Error.WriteLine("usage: Blueindic.Bench <base url> <admin key> [issue [requests=300] [concurrency=16] | import [rows=10000,100000]]");
     return 2;
 }
 var baseUrl = new Uri(args[0]);
 var adminKey = args[1];
-var requests = args.Length > 2 ? int.Parse(args[2]) : 300;
-var concurrency = args.Length > 3 ? int.Parse(args[3]) : 16;
+var scenario = args.Length > 2 && !char.IsDigit(args[2][0]) ? args[2] : "issue";
+var rest = args.Skip(scenario == "issue" && (args.Length <= 2 || char.IsDigit(args[2][0])) ? 2 : 3).ToArray();
 
 using var admin = Client(adminKey);
 var tenant = await Post<JsonElement>(admin, "/api/admin/tenants", new { name = "Bench", taxId = "B64717838" });
 using var http = Client(tenant.GetProperty("apiKey").GetString()!);
+
+switch (scenario)
+{
+    case "import":
+        await ImportScenario.RunAsync(http, rest.Length > 0 ? rest[0].Split(',').Select(int.Parse).ToArray() : [10_000, 100_000]);
+        return 0;
+    case "issue":
+        break;
+    default:
+        Console.Error.WriteLine($"unknown scenario {scenario}");
+        return 2;
+}
+
+var requests = rest.Length > 0 ? int.Parse(rest[0]) : 300;
+var concurrency = rest.Length > 1 ? int.Parse(rest[1]) : 16;
 var clientId = (await Post<JsonElement>(http, "/api/clients", new { name = "Cliente de carga" })).GetProperty("id").GetGuid();
 var invoiceBody = new { clientId, lines = new[] { new { description = "Servicio", quantity = 1, unitPrice = 100, vatRate = 21 } } };
 

@@ -8,9 +8,14 @@ public sealed record RunClientImport(Guid ImportId, string TenantId, string Path
 
 public static class RunClientImportHandler
 {
+    /// <remarks>
+    /// Wolverine cancels a handler's own token after its execution timeout (60 s); a large import may
+    /// take longer, so it stops only when the application does.
+    /// </remarks>
     public static async Task Handle(RunClientImport message, IDocumentStore store, IOptions<BlueindicOptions> options, TimeProvider clock,
-        ILogger<RunClientImport> logger, CancellationToken ct)
+        ILogger<RunClientImport> logger, IHostApplicationLifetime lifetime)
     {
+        var ct = lifetime.ApplicationStopping;
         await using (var query = store.QuerySession(message.TenantId))
         {
             var import = await query.LoadAsync<ClientImport>(message.ImportId, ct);
