@@ -80,7 +80,9 @@ public sealed class ClientImportPlanner
     private RowDecision Create(ClientDetails details)
     {
         var id = Guid.CreateVersion7();
-        Remember(new Client(id, details, false));
+        // Only its tax id is remembered: no later row can name the new id, and a repeat of the tax id
+        // is caught as an in-file duplicate. Keeping whole clients would cost memory per row.
+        if (details.TaxId is { } taxId) _byTaxId[taxId] = id;
         return new RowDecision(RowOutcome.Created, id, ClientDecisions.Register(id, details, _now), []);
     }
 
