@@ -160,11 +160,46 @@ public sealed class Idempotency(RequestDelegate next, IDocumentStore store, Time
         request.EnableBuffering();
         using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         sha.AppendData(System.Text.Encoding.UTF8.GetBytes($"{request.Method} {request.Path}{request.QueryString}\n"));
-        var chunk = new byte[16 * 1024];
-        int read;
-        while ((read = await request.Body.ReadAsync(chunk, request.HttpContext.RequestAborted)) > 0) sha.AppendData(chunk, 0, read);
+        // A retried upload gets a new multipart boundary (curl makes one per run): the request is the
+        // same when its fields and files are. A form that cannot be read is hashed as bytes; the
+        // endpoint refuses it.
+        if (request.HasFormContentType && await ReadFormOrNull(request) is { } form)
+        {
+            foreach (var (name, value) in form.OrderBy(f => f.Key, StringComparer.Ordinal))
+                sha.AppendData(System.Text.Encoding.UTF8.GetBytes($"{name}={value}\n"));
+            foreach (var file in form.Files)
+            {
+                sha.AppendData(System.Text.Encoding.UTF8.GetBytes($"{file.Name}:{file.FileName}:{file.Length}\n"));
+                await using var content = file.OpenReadStream();
+                await AppendAsync(sha, content, request.HttpContext.RequestAborted);
+            }
+        }
+        else
+        {
+            await AppendAsync(sha, request.Body, request.HttpContext.RequestAborted);
+        }
         request.Body.Position = 0;
         return Convert.ToHexStringLower(sha.GetHashAndReset());
+    }
+
+    private static async Task<IFormCollection?> ReadFormOrNull(HttpRequest request)
+    {
+        try
+        {
+            return await request.ReadFormAsync(request.HttpContext.RequestAborted);
+        }
+        catch (Exception e) when (e is InvalidDataException or IOException && e is not BadHttpRequestException { StatusCode: 413 })
+        {
+            request.Body.Position = 0;
+            return null;
+        }
+    }
+
+    private static async Task AppendAsync(IncrementalHash sha, Stream stream, CancellationToken ct)
+    {
+        var chunk = new byte[16 * 1024];
+        int read;
+        while ((read = await stream.ReadAsync(chunk, ct)) > 0) sha.AppendData(chunk, 0, read);
     }
 
     private Task Refuse(HttpContext http, int status, string title, string detail)

@@ -229,6 +229,21 @@ public sealed class ClientImportTests(AppFixture app)
     }
 
     [Fact]
+    public async Task A_retried_upload_with_the_same_idempotency_key_gets_the_first_answer()
+    {
+        var tenant = await app.NewTenant();
+        var file = Sheets.Xlsx(["Nombre"], ["Sin NIF"]);
+
+        var first = await tenant.Import(file, "a.xlsx", idempotencyKey: "subida-1");
+        var retry = await tenant.Import(file, "a.xlsx", idempotencyKey: "subida-1");
+
+        retry.Status().ShouldBe(200);
+        retry.Header("Idempotent-Replayed").ShouldBe("true");
+        retry.Json().GetProperty("id").GetGuid().ShouldBe(first.Json().GetProperty("id").GetGuid());
+        (await tenant.ListClients()).GetProperty("data").GetArrayLength().ShouldBe(1);
+    }
+
+    [Fact]
     public async Task Another_business_cannot_see_an_import()
     {
         var tenant = await app.NewTenant();

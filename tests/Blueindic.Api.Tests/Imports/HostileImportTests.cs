@@ -118,6 +118,24 @@ public sealed class HostileImportTests(AppFixture app)
         Detail(await Refused(tenant, noFile)).ShouldContain("No file");
     }
 
+    [Theory]
+    [InlineData(null)]
+    [InlineData("clave-1")]
+    public async Task A_broken_multipart_body_is_a_400(string? idempotencyKey)
+    {
+        var tenant = await app.NewTenant();
+        var result = await app.Host.Scenario(s =>
+        {
+            s.Post.Text("--xyz\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.csv\"\r\n\r\nNombre").ToUrl("/api/clients/imports");
+            s.WithRequestHeader("Content-Type", "multipart/form-data; boundary=xyz");
+            s.WithRequestHeader("Authorization", $"Bearer {tenant.ApiKey}");
+            if (idempotencyKey is not null) s.WithRequestHeader("Idempotency-Key", idempotencyKey);
+            s.IgnoreStatusCode();
+        });
+
+        Detail(await Refused(tenant, result)).ShouldContain("multipart");
+    }
+
     [Fact]
     public async Task Text_that_Excel_would_run_as_a_formula_is_imported_as_plain_text()
     {

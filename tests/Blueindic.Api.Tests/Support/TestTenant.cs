@@ -19,9 +19,10 @@ public sealed record TestTenant(AppFixture App, Guid TenantId, Guid KeyId, strin
     public Task<IScenarioResult> PostRaw(string url, string raw) => App.Send(HttpMethod.Post, url, ApiKey, rawBody: raw);
 
     /// <summary>Uploads a spreadsheet to the client import as a browser form would.</summary>
-    public Task<IScenarioResult> Import(byte[] file, string fileName, string query = "") =>
+    public Task<IScenarioResult> Import(byte[] file, string fileName, string query = "", string? idempotencyKey = null) =>
         App.Host.Scenario(s =>
         {
+            if (idempotencyKey is not null) s.WithRequestHeader("Idempotency-Key", idempotencyKey);
             var form = new MultipartFormDataContent();
             form.Add(new ByteArrayContent(file), "file", fileName);
             s.Post.MultipartFormData(form).ToUrl("/api/clients/imports");

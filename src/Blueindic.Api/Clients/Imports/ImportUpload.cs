@@ -21,17 +21,20 @@ internal static class ImportUpload
         {
             file = (await request.ReadFormAsync(ct)).Files.GetFile("file");
         }
-        catch (InvalidDataException e)
+        catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
         {
+            return (null, TooLarge(limits));
+        }
+        catch (Exception e) when (e is InvalidDataException or IOException)
+        {
+            // Malformed or truncated multipart (IOException: "Unexpected end of Stream").
             return (null, Problems.Validation("file", $"The multipart body cannot be read: {e.Message}"));
         }
         switch (file)
         {
             case null: return (null, Problems.Validation("file", "No file in the field named 'file'."));
             case { Length: 0 }: return (null, Problems.Validation("file", "The file is empty."));
-            case { Length: var length } when length > limits.MaxFileBytes:
-                return (null, Results.Problem(Problems.Of(StatusCodes.Status413PayloadTooLarge, "Payload too large",
-                    $"The file may be at most {limits.MaxFileBytes} bytes.")));
+            case { Length: var length } when length > limits.MaxFileBytes: return (null, TooLarge(limits));
         }
 
         Directory.CreateDirectory(Folder);
@@ -40,6 +43,9 @@ internal static class ImportUpload
         await using (var target = File.Create(path)) await file.CopyToAsync(target, ct);
         return (new SavedUpload(id, System.IO.Path.GetFileName(file.FileName), path), null);
     }
+
+    private static IResult TooLarge(ImportOptions limits) =>
+        Results.Problem(Problems.Of(StatusCodes.Status413PayloadTooLarge, "Payload too large", $"The file may be at most {limits.MaxFileBytes} bytes."));
 
     /// <summary>Reads the file once through: its format, header and number of data rows. Refuses what cannot be imported.</summary>
     public static (SheetFormat Format, ClientSheetHeader Header, int Rows) Check(string path, ImportOptions limits)
