@@ -135,7 +135,8 @@ bench() {
     --urls "http://127.0.0.1:$port" > "$(mktemp /tmp/blueindic-bench-api.XXXXXX)" 2>&1 &
   BENCH_API_PID=$!
   export BENCH_API_PID
-  trap 'kill $BENCH_API_PID 2>/dev/null; wait $BENCH_API_PID 2>/dev/null; cleanup' EXIT
+  # Every step may fail (the API may be gone already): errexit must not skip the cleanup.
+  trap 'kill $BENCH_API_PID 2>/dev/null || true; wait $BENCH_API_PID 2>/dev/null || true; cleanup' EXIT
   for _ in $(seq 60); do
     (exec 3<>"/dev/tcp/127.0.0.1/$port" && printf 'GET /health/ready HTTP/1.0\r\n\r\n' >&3 && grep -q Healthy <&3) 2>/dev/null && break
     sleep 1
