@@ -12,7 +12,7 @@ public static class ExportReceivablesEndpoint
 {
     private static readonly IReadOnlyList<SheetColumn> Columns =
     [
-        new("Número"), new("Cliente"), new("Fecha"), new("Vencimiento"), new("Días vencida", CellKind.Number),
+        new("Número"), new("Cliente"), new("Fecha", CellKind.Date), new("Vencimiento", CellKind.Date), new("Días vencida", CellKind.Number),
         new("Días para vencer", CellKind.Number), new("Estado"), new("Total", CellKind.Amount), new("Pendiente", CellKind.Amount),
         new("Id factura"), new("Id cliente"),
     ];

@@ -104,6 +104,7 @@ public sealed class ExportTests(AppFixture app)
 
         rows.Count.ShouldBe(3);
         rows.Skip(1).Select(r => ((string?)r[6], (double?)r[4])).ShouldBe([("Vencida", 45d), ("Vence pronto", 0d)]);
+        rows[1][3].ShouldBe(new DateTime(2026, 5, 1));
         var red = Sheets.ReadExcel(await tenant.Download("/api/receivables/export?level=red"));
         red.Count.ShouldBe(2);
     }
