@@ -3,15 +3,26 @@ namespace Blueindic.Domain.Common;
 /// <summary>
 /// Formula-injection guard for cells we write: text a spreadsheet could run as a formula gets a
 /// leading apostrophe (OWASP's advice), which <see cref="Restore"/> takes off again on import so an
-/// exported sheet re-imports unchanged.
+/// exported sheet re-imports unchanged. Text that merely starts with such an apostrophe is guarded
+/// too, so every text survives the round trip.
 /// </summary>
 public static class SpreadsheetText
 {
     private static bool Dangerous(char c) => c is '=' or '+' or '-' or '@' or '\t' or '\r';
 
-    public static string? Neutralise(string? text) =>
-        !string.IsNullOrEmpty(text) && Dangerous(text[0]) ? "'" + text : text;
+    private static bool NeedsGuard(ReadOnlySpan<char> text) =>
+        text.Length > 0 && (Dangerous(text[0]) || (text[0] == '\'' && NeedsGuard(text[1..])));
+
+    public static string? Neutralise(string? text) => text is not null && NeedsGuard(text) ? "'" + text : text;
 
     public static string? Restore(string? text) =>
-        text is { Length: > 1 } && text[0] == '\'' && Dangerous(text[1]) ? text[1..] : text;
+        text is { Length: > 1 } && text[0] == '\'' && NeedsGuard(text.AsSpan(1)) ? text[1..] : text;
+
+    /// <summary>A cell as an error report may quote it: no control characters, at most <paramref name="max"/> characters.</summary>
+    public static string? Quote(string? text, int max = 200)
+    {
+        if (text is null) return null;
+        var clean = new string(text.Where(c => !char.IsControl(c)).Take(max + 1).ToArray());
+        return clean.Length > max ? clean[..max] + "…" : clean;
+    }
 }

@@ -118,6 +118,16 @@ public sealed class ClientImportTests(AppFixture app)
     }
 
     [Fact]
+    public async Task A_one_column_csv_keeps_commas_inside_names()
+    {
+        var tenant = await app.NewTenant();
+        var import = await tenant.ImportNow(System.Text.Encoding.UTF8.GetBytes("Nombre\nGarcía, Juan\n"), "nombres.csv");
+
+        import.GetProperty("created").GetInt32().ShouldBe(1);
+        (await tenant.ListClients()).GetProperty("data")[0].GetProperty("name").GetString().ShouldBe("García, Juan");
+    }
+
+    [Fact]
     public async Task Upsert_updates_only_the_columns_the_file_has_and_a_second_import_changes_nothing()
     {
         var tenant = await app.NewTenant();

@@ -17,7 +17,7 @@ public sealed class ExportTests(AppFixture app)
             address = new { line1 = "C/ Mayor; 3", city = "Logroño", postalCode = "06001", province = "La Rioja" },
             paymentTermsDays = 45, equivalenceSurcharge = true, notes = "=cobrar \"siempre\"; en dos plazos",
         });
-        await tenant.RegisterClient(new { name = "-Guion", address = new { country = "FR" } });
+        await tenant.RegisterClient(new { name = "-Guion", notes = "'=ya escapado", address = new { country = "FR" } });
         var archived = await tenant.NewClient("Archivado");
         (await tenant.Post($"/api/clients/{archived}/archive")).Status().ShouldBe(200);
         return tenant;

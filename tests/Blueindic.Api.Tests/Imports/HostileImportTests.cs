@@ -96,10 +96,38 @@ public sealed class HostileImportTests(AppFixture app)
     {
         var tenant = await app.NewTenant();
         var rows = Sheets.Utf8Csv([["Nombre"], .. Enumerable.Range(0, AppFixture.Imports.MaxRows + 1).Select(i => new object?[] { $"C{i}" })]);
-        var wide = Sheets.Utf8Csv(["Nombre"], [.. Enumerable.Range(0, 101).Select(i => (object?)$"v{i}")]);
+        var wide = Sheets.Utf8Csv(["Nombre", "NIF"], [.. Enumerable.Range(0, 101).Select(i => (object?)$"v{i}")]);
 
         Detail(await Refused(tenant, await tenant.Import(rows, "filas.csv"))).ShouldContain($"more than {AppFixture.Imports.MaxRows} rows");
         Detail(await Refused(tenant, await tenant.Import(wide, "ancho.csv"))).ShouldContain("more than 100 cells");
+    }
+
+    [Fact]
+    public async Task A_sheet_with_rows_numbered_far_apart_or_a_cell_far_right_is_refused_not_walked()
+    {
+        var tenant = await app.NewTenant();
+        var plain = Sheets.Xlsx(["Nombre"], ["Uno"], ["Dos"]);
+        var far = Sheets.EditXlsx(plain, xml => xml.Replace("r=\"3\"", "r=\"1048576\"").Replace("r=\"A3\"", "r=\"A1048576\""));
+        var wide = Sheets.EditXlsx(plain, xml => xml.Replace("r=\"A3\"", "r=\"XFD3\""));
+
+        Detail(await Refused(tenant, await tenant.Import(far, "lejos.xlsx"))).ShouldContain("blank rows");
+        Detail(await Refused(tenant, await tenant.Import(wide, "ancho.xlsx"))).ShouldContain("wider than");
+    }
+
+    [Fact]
+    public async Task Control_characters_anywhere_fail_their_row_and_are_quoted_cleanly()
+    {
+        var tenant = await app.NewTenant();
+        // Past the first 8 KB, where the binary sniffing looks.
+        var padding = Enumerable.Range(0, 30).Select(i => new object?[] { $"Cliente {i}", new string('n', 300) });
+        var file = Sheets.Utf8Csv([["Nombre", "Notas"], .. padding, ["Mal\u0000o\u0007", null]]);
+        file.Length.ShouldBeGreaterThan(8192);
+
+        var import = await tenant.ImportNow(file, "nul.csv");
+
+        import.GetProperty("created").GetInt32().ShouldBe(30);
+        var error = import.GetProperty("errors").EnumerateArray().Single();
+        (error.GetProperty("row").GetInt32(), error.GetProperty("value").GetString()).ShouldBe((32, "Malo"));
     }
 
     [Fact]

@@ -17,6 +17,23 @@ public static class Sheets
         return stream.ToArray();
     }
 
+    /// <summary>The same workbook with its first sheet's XML edited (to build sheets no friendly writer makes).</summary>
+    public static byte[] EditXlsx(byte[] xlsx, Func<string, string> sheetXml)
+    {
+        var stream = new MemoryStream();
+        stream.Write(xlsx);
+        using (var zip = new System.IO.Compression.ZipArchive(stream, System.IO.Compression.ZipArchiveMode.Update, leaveOpen: true))
+        {
+            var entry = zip.GetEntry("xl/worksheets/sheet1.xml")!;
+            string xml;
+            using (var reader = new StreamReader(entry.Open())) xml = reader.ReadToEnd();
+            entry.Delete();
+            using var writer = new StreamWriter(zip.CreateEntry("xl/worksheets/sheet1.xml").Open());
+            writer.Write(sheetXml(xml));
+        }
+        return stream.ToArray();
+    }
+
     /// <summary>An Excel 97–2003 workbook (BIFF8), as older Spanish accounting software still exports.</summary>
     public static byte[] Xls(params object?[][] rows)
     {

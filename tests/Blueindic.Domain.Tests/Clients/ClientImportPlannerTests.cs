@@ -47,6 +47,8 @@ public sealed class ClientImportPlannerTests
     [InlineData("\tx", "'\tx")]
     [InlineData("plain", "plain")]
     [InlineData("'quoted", "'quoted")]
+    [InlineData("'=x", "''=x")]
+    [InlineData("''+1", "'''+1")]
     public void Cells_a_spreadsheet_would_run_are_neutralised_and_restored(string text, string written)
     {
         SpreadsheetText.Neutralise(text).ShouldBe(written);

@@ -13,9 +13,16 @@ namespace Blueindic.Api.Clients.Imports;
 /// </summary>
 internal static class ClientImportJob
 {
+    /// <param name="inFirstCommit">Joins the first batch's transaction (the request's idempotency mark).</param>
     public static async Task RunAsync(IDocumentStore store, string tenantId, ClientImport import, string path, ImportOptions limits,
-        TimeProvider clock, CancellationToken ct)
+        TimeProvider clock, Action<IDocumentSession>? inFirstCommit, CancellationToken ct)
     {
+        void FirstCommit(IDocumentSession session)
+        {
+            inFirstCommit?.Invoke(session);
+            inFirstCommit = null;
+        }
+
         var rollback = import.Checkpoint();
         try
         {
@@ -31,12 +38,12 @@ internal static class ClientImportJob
                 import.Count(decision);
                 if (decision.Event is not null) batch.Add(decision);
                 if (import.ProcessedRows % limits.BatchSize != 0) continue;
-                await CommitAsync(store, tenantId, import, batch, ct);
+                await CommitAsync(store, tenantId, import, batch, FirstCommit, ct);
                 rollback = import.Checkpoint();
                 batch.Clear();
             }
             import.Finish(clock.GetUtcNow());
-            await CommitAsync(store, tenantId, import, batch, ct);
+            await CommitAsync(store, tenantId, import, batch, FirstCommit, ct);
         }
         catch (Exception e)
         {
@@ -46,7 +53,7 @@ internal static class ClientImportJob
                         + "The rows before were imported; sending the file again leaves them unchanged.", clock.GetUtcNow());
             try
             {
-                await CommitAsync(store, tenantId, import, [], CancellationToken.None);
+                await CommitAsync(store, tenantId, import, [], FirstCommit, CancellationToken.None);
             }
             catch (Exception)
             {
@@ -67,9 +74,11 @@ internal static class ClientImportJob
         return views.Select(v => new Client(v.Id, v.Details, v.Archived)).ToList();
     }
 
-    private static async Task CommitAsync(IDocumentStore store, string tenantId, ClientImport import, List<RowDecision> batch, CancellationToken ct)
+    private static async Task CommitAsync(IDocumentStore store, string tenantId, ClientImport import, List<RowDecision> batch,
+        Action<IDocumentSession> join, CancellationToken ct)
     {
         await using var session = store.LightweightSession(tenantId);
+        join(session);
         session.LastModifiedBy = import.StartedBy;
         session.CorrelationId = import.CorrelationId;
         session.CausationId = import.CausationId;

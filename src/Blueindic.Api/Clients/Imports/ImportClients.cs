@@ -32,35 +32,40 @@ public static class ImportClientsEndpoint
         var (upload, refusal) = await ImportUpload.SaveAsync(request, limits, ct);
         if (upload is null) return refusal!;
 
-        ClientSheetHeader header;
-        int rows;
-        SheetFormat format;
         try
         {
-            (format, header, rows) = ImportUpload.Check(upload.Path, limits);
+            var (format, header, rows) = ImportUpload.Check(upload.Path, limits);
+            var import = new ClientImport
+            {
+                Id = upload.Id, Status = ImportStatus.Running, FileName = upload.FileName, Format = format, Mode = mode ?? ImportMode.Upsert,
+                DryRun = dryRun ?? false, TotalRows = rows, IgnoredColumns = header.Ignored.ToList(),
+                StartedBy = session.LastModifiedBy ?? "", CorrelationId = session.CorrelationId, StartedAt = clock.GetUtcNow(),
+            };
+            if (rows <= limits.InlineMaxRows)
+            {
+                // Imported here whatever the caller does meanwhile: a dropped connection must not cut it
+                // in half. An Idempotency-Key is marked as carried out with the first batch, so a retry
+                // after a crash replays instead of importing twice.
+                await ClientImportJob.RunAsync(store, session.TenantId, import, upload.Path, limits, clock,
+                    first => Idempotency.MarkCommitted(request.HttpContext, first), CancellationToken.None);
+                return Results.Ok(import);
+            }
+
+            session.Store(import);
+            await bus.PublishAsync(new RunClientImport(import.Id, session.TenantId, upload.Path));
+            await session.SaveChangesAsync(ct);
+            return Results.Accepted($"/api/clients/imports/{import.Id}", import);
         }
         catch (SpreadsheetRefusedException refused)
         {
             File.Delete(upload.Path);
             return Problems.Validation("file", refused.Message);
         }
-
-        var import = new ClientImport
+        catch
         {
-            Id = upload.Id, Status = ImportStatus.Running, FileName = upload.FileName, Format = format, Mode = mode ?? ImportMode.Upsert,
-            DryRun = dryRun ?? false, TotalRows = rows, IgnoredColumns = header.Ignored.ToList(),
-            StartedBy = session.LastModifiedBy ?? "", CorrelationId = session.CorrelationId, StartedAt = clock.GetUtcNow(),
-        };
-        if (rows <= limits.InlineMaxRows)
-        {
-            // Imported here whatever the caller does meanwhile: a dropped connection must not cut it in half.
-            await ClientImportJob.RunAsync(store, session.TenantId, import, upload.Path, limits, clock, CancellationToken.None);
-            return Results.Ok(import);
+            // Nobody else will read it now.
+            File.Delete(upload.Path);
+            throw;
         }
-
-        session.Store(import);
-        await bus.PublishAsync(new RunClientImport(import.Id, session.TenantId, upload.Path));
-        await session.SaveChangesAsync(ct);
-        return Results.Accepted($"/api/clients/imports/{import.Id}", import);
     }
 }

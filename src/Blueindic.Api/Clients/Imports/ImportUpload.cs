@@ -1,6 +1,7 @@
 using Blueindic.Api.Common;
 using Blueindic.Api.Common.Sheets;
 using Blueindic.Domain.Clients.Imports;
+using Blueindic.Domain.Common;
 
 namespace Blueindic.Api.Clients.Imports;
 
@@ -38,10 +39,21 @@ internal static class ImportUpload
         }
 
         Directory.CreateDirectory(Folder);
+        SweepAbandoned();
         var id = Guid.CreateVersion7();
         var path = System.IO.Path.Combine(Folder, $"{id:N}.upload");
         await using (var target = File.Create(path)) await file.CopyToAsync(target, ct);
-        return (new SavedUpload(id, System.IO.Path.GetFileName(file.FileName), path), null);
+        return (new SavedUpload(id, SpreadsheetText.Quote(System.IO.Path.GetFileName(file.FileName))!, path), null);
+    }
+
+    /// <summary>Uploads of imports a restart interrupted: nobody will read them after a day.</summary>
+    private static void SweepAbandoned()
+    {
+        foreach (var stale in new DirectoryInfo(Folder).EnumerateFiles("*.upload").Where(f => f.LastWriteTimeUtc < DateTime.UtcNow.AddDays(-1)))
+        {
+            try { stale.Delete(); }
+            catch (IOException) { } // another node on this machine got there first
+        }
     }
 
     private static IResult TooLarge(ImportOptions limits) =>

@@ -16,19 +16,22 @@ public static class RunClientImportHandler
         ILogger<RunClientImport> logger, IHostApplicationLifetime lifetime)
     {
         var ct = lifetime.ApplicationStopping;
-        await using (var query = store.QuerySession(message.TenantId))
+        try
         {
-            var import = await query.LoadAsync<ClientImport>(message.ImportId, ct);
+            ClientImport? import;
+            await using (var query = store.QuerySession(message.TenantId))
+                import = await query.LoadAsync<ClientImport>(message.ImportId, ct);
             if (import is not { Status: ImportStatus.Running }) return;
-            try
-            {
-                await ClientImportJob.RunAsync(store, message.TenantId, import, message.Path, options.Value.Imports, clock, ct);
-            }
-            catch (Exception e)
-            {
-                // Already on the import's record for its owner to see; retrying would not help.
-                logger.LogError(e, "Client import {ImportId} failed", message.ImportId);
-            }
+            await ClientImportJob.RunAsync(store, message.TenantId, import, message.Path, options.Value.Imports, clock, null, ct);
+        }
+        catch (Exception e)
+        {
+            // On the import's record for its owner to see (when the database took it); retrying would not help.
+            logger.LogError(e, "Client import {ImportId} failed", message.ImportId);
+        }
+        finally
+        {
+            File.Delete(message.Path);
         }
     }
 }

@@ -41,6 +41,12 @@ public static class SpreadsheetReader
         return SheetFormat.Csv;
     }
 
+    /// <summary>Blank rows a file may have in all: a sheet whose rows are numbered far apart is refused, not walked.</summary>
+    public const int MaxBlankRows = 10_000;
+
+    /// <summary>The widest sheet read: a stray cell in column XFD must not make every row 16,384 cells.</summary>
+    public const int MaxSheetWidth = 1_024;
+
     /// <summary>The non-blank rows, header included. Throws <see cref="SpreadsheetRefusedException"/> on a broken file or a limit.</summary>
     public static IEnumerable<SheetRow> Rows(string path, SheetFormat format, ImportOptions limits)
     {
@@ -50,7 +56,12 @@ public static class SpreadsheetReader
         {
             if (row.Cells.Length > limits.MaxColumns && row.Cells.Skip(limits.MaxColumns).Any(c => !string.IsNullOrWhiteSpace(c)))
                 throw new SpreadsheetRefusedException($"Row {row.Number} has more than {limits.MaxColumns} cells.");
-            if (row.Cells.All(string.IsNullOrWhiteSpace)) continue;
+            if (row.Cells.All(string.IsNullOrWhiteSpace))
+            {
+                if (row.Number - count > MaxBlankRows)
+                    throw new SpreadsheetRefusedException($"The file has more than {MaxBlankRows} blank rows.");
+                continue;
+            }
             // The header is one more than the data rows allowed.
             if (++count > limits.MaxRows + 1) throw new SpreadsheetRefusedException($"The file has more than {limits.MaxRows} rows.");
             yield return row;
@@ -66,8 +77,9 @@ public static class SpreadsheetReader
             if (zip.Entries.Sum(e => e.Length) > max)
                 throw new SpreadsheetRefusedException($"The workbook unpacks to more than {max} bytes; it is refused unopened.");
         }
-        catch (InvalidDataException)
+        catch (Exception e) when (e is not (SpreadsheetRefusedException or OutOfMemoryException))
         {
+            // InvalidDataException mostly; a damaged directory can throw others.
             throw new SpreadsheetRefusedException("Not a readable .xlsx file.");
         }
     }
@@ -87,6 +99,8 @@ public static class SpreadsheetReader
                 try
                 {
                     if (!reader.Read()) break;
+                    if (reader.FieldCount > MaxSheetWidth)
+                        throw new SpreadsheetRefusedException($"The sheet is wider than {MaxSheetWidth} columns.");
                     cells = new string?[reader.FieldCount];
                     for (var i = 0; i < cells.Length; i++) cells[i] = Text(reader.GetValue(i));
                 }
@@ -114,13 +128,17 @@ public static class SpreadsheetReader
 
     private static IEnumerable<SheetRow> CsvRows(string path)
     {
-        var text = new StreamReader(path, CsvEncoding(path), detectEncodingFromByteOrderMarks: true);
+        var encoding = CsvEncoding(path);
+        var delimiter = Delimiter(path, encoding);
+        var text = new StreamReader(path, encoding, detectEncodingFromByteOrderMarks: true);
         CsvDataReader csv;
         try
         {
-            // No delimiter given: Sylvan detects ',' ';' or tab from the first line. A record larger
-            // than the buffer cap is refused rather than buffered without end.
-            csv = CsvDataReader.Create(text, new CsvDataReaderOptions { HasHeaders = false, MaxBufferSize = 1024 * 1024, OwnsReader = true });
+            // A record larger than the buffer cap is refused rather than buffered without end.
+            csv = CsvDataReader.Create(text, new CsvDataReaderOptions
+            {
+                HasHeaders = false, Delimiter = delimiter, MaxBufferSize = 1024 * 1024, OwnsReader = true,
+            });
         }
         catch (Exception e) when (e is CsvFormatException or ArgumentException)
         {
@@ -145,6 +163,25 @@ public static class SpreadsheetReader
                 yield return new SheetRow(csv.RowNumber, cells);
             }
         }
+    }
+
+    /// <summary>
+    /// The separator the header line uses most (outside quotes) among ';' ',' and tab; ';' when it has
+    /// none, which keeps a one-column file whole ("García, Juan" stays one name).
+    /// </summary>
+    private static char Delimiter(string path, Encoding encoding)
+    {
+        using var reader = new StreamReader(path, encoding, detectEncodingFromByteOrderMarks: true);
+        var counts = new Dictionary<char, int> { [';'] = 0, [','] = 0, ['\t'] = 0 };
+        var quoted = false;
+        for (var read = 0; read < 64 * 1024 && reader.Read() is var c and >= 0; read++)
+        {
+            if (c == '"') quoted = !quoted;
+            else if (!quoted && c is '\n' or '\r') break;
+            else if (!quoted && counts.ContainsKey((char)c)) counts[(char)c]++;
+        }
+        var best = counts.MaxBy(kv => kv.Value);
+        return best.Value > 0 ? best.Key : ';';
     }
 
     /// <summary>UTF-8 when the bytes are valid UTF-8 (with or without BOM), else Windows-1252 as Spanish Excel saves CSV.</summary>

@@ -36,7 +36,7 @@ public sealed class ClientImportPlanner
         var errors = new List<ImportRowError>();
         RowDecision Failed() => new(RowOutcome.Failed, Guid.Empty, null, errors);
         void Fail(ClientColumn c, string message) =>
-            errors.Add(new ImportRowError(rowNumber, _header.HeaderOf(c), _header.Cell(row, c), message));
+            errors.Add(ImportRowError.Of(rowNumber, _header.HeaderOf(c), _header.Cell(row, c), message));
 
         if (!TryFindById(rowNumber, row, Fail, out var byId)) return Failed();
 

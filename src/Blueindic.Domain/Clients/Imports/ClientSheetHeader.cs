@@ -23,6 +23,7 @@ public sealed class ClientSheetHeader
         {
             var text = cells[i]?.Trim();
             if (string.IsNullOrEmpty(text)) continue;
+            text = SpreadsheetText.Quote(text, 100)!;
             if (ClientColumns.Match(text) is not { } column) ignored.Add(new IgnoredColumn(text, "Unknown column; ignored."));
             else if (header._columns.TryGetValue(column, out var first)) ignored.Add(new IgnoredColumn(text, $"Same column as '{first.Header}'; ignored."));
             else header._columns[column] = (i, text);
