@@ -123,7 +123,7 @@ test_all() {
   [ "$status" -eq 0 ] && [ "$failed" -eq 0 ]
 }
 
-# ./build.sh bench [issue [requests] [concurrency] | import [rows,rows]]: the API (Release) over a throwaway PostgreSQL, driven by bench/.
+# ./build.sh bench [all | issue [requests] [callers] | pay [requests] [callers] | import [rows,rows]]: the API (Release) over a throwaway PostgreSQL, driven by bench/.
 bench() {
   provision_postgres throwaway
   dotnet build Blueindic.sln -c Release -nologo -v q
@@ -149,5 +149,5 @@ case "${1:-}" in
   run) shift; run "$@" ;;
   test) shift; test_all "$@" ;;
   bench) shift; bench "$@" ;;
-  *) echo "usage: ./build.sh run | test | bench [issue [requests] [concurrency] | import [rows,...]]" >&2; exit 2 ;;
+  *) echo "usage: ./build.sh run | test | bench [all | issue | pay | import] [sizes]" >&2; exit 2 ;;
 esac

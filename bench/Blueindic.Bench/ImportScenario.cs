@@ -21,6 +21,9 @@ internal static class ImportScenario
     private const int BatchSize = 1_000;
     private static readonly string[] Cities = ["Madrid", "Barcelona", "Valencia", "Sevilla", "Zaragoza", "Logroño", "Bilbao", "Málaga"];
 
+    public static async Task<HttpClient> TenantAsync(HttpClient admin, Uri baseUrl) =>
+        (await Tenants.CreateAsync(admin, baseUrl, "Bench import")).Http;
+
     public static async Task RunAsync(HttpClient http, int[] sizes)
     {
         var apiPid = Environment.GetEnvironmentVariable("BENCH_API_PID");

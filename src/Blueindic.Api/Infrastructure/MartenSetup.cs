@@ -36,54 +36,60 @@ public static class MartenSetup
     {
         var readModels = new ReadModels();
         services.AddSingleton(readModels);
-        var marten = services.AddMarten(opts =>
-            {
-                opts.Connection(connectionString);
-                opts.DatabaseSchemaName = Schema;
-                opts.AutoCreateSchemaObjects = settings.AutoMigrate ? AutoCreate.CreateOrUpdate : AutoCreate.None;
-
-                opts.Events.TenancyStyle = TenancyStyle.Conjoined;
-                opts.Policies.AllDocumentsAreMultiTenanted();
-                opts.Events.MetadataConfig.CorrelationIdEnabled = true;
-                opts.Events.MetadataConfig.UserNameEnabled = true;
-                // What caused a fact when a request is not the whole story (an import: client-import/{id}).
-                opts.Events.MetadataConfig.CausationIdEnabled = true;
-
-                opts.UseSystemTextJsonForSerialization(EnumStorage.AsString);
-
-                // Inline: the read model is current in the response of the command that changed it.
-                Register(opts, readModels, new ClientViewProjection(), ProjectionLifecycle.Inline);
-                Register(opts, readModels, new InvoiceViewProjection(), ProjectionLifecycle.Inline);
-                Register(opts, readModels, new VerifactuRecordViewProjection(), ProjectionLifecycle.Inline);
-                // Issuing reads the ledger under lock: a snapshot keeps that one row, not a replay of every invoice.
-                opts.Projections.Snapshot<InvoiceLedger>(SnapshotLifecycle.Inline);
-                readModels.Add(nameof(InvoiceLedger), ProjectionLifecycle.Inline);
-                // Cross-stream rollups: built by the async daemon, a moment after the command.
-                Register(opts, readModels, new MonthlySalesProjection(), ProjectionLifecycle.Async);
-                Register(opts, readModels, new ClientRevenueProjection(), ProjectionLifecycle.Async);
-                Register(opts, readModels, new ApiKeyCredentialProjection(), ProjectionLifecycle.Inline);
-
-                // Two clients of one tenant never share a tax id, even when registered at the same instant.
-                opts.Schema.For<ClientView>()
-                    .UniqueIndex(UniqueIndexType.Computed, "uq_client_tax_id", TenancyScope.PerTenant, x => x.TaxId!)
-                    .Index(x => x.SortKey);
-                opts.Schema.For<InvoiceView>()
-                    .UniqueIndex(UniqueIndexType.Computed, "uq_invoice_number", TenancyScope.PerTenant, x => x.Number)
-                    .Index(x => x.SortKey)
-                    .Index(x => x.ClientId)
-                    .Index(x => x.DueDate)
-                    .Index(x => x.IssueDate);
-                opts.Schema.For<VerifactuRecordView>()
-                    .UniqueIndex(UniqueIndexType.Computed, "uq_verifactu_position", TenancyScope.PerTenant, x => x.Position);
-                // Taking over an expired or abandoned key must not let two retries both run.
-                opts.Schema.For<IdempotencyRecord>().UseOptimisticConcurrency(true);
-            })
+        var marten = services.AddMarten(opts => ConfigureStore(opts, connectionString, settings, readModels))
             .UseLightweightSessions()
             .AddAsyncDaemon(settings.RunAsyncDaemon ? DaemonMode.Solo : DaemonMode.Disabled)
             .IntegrateWithWolverine();
 
         if (settings.AutoMigrate) marten.ApplyAllDatabaseChangesOnStartup();
         return services;
+    }
+
+    /// <summary>
+    /// The store's whole configuration, shared with the benchmark's in-process baseline so both
+    /// append through an identical store.
+    /// </summary>
+    public static void ConfigureStore(StoreOptions opts, string connectionString, BlueindicOptions settings, ReadModels readModels)
+    {
+        opts.Connection(connectionString);
+        opts.DatabaseSchemaName = Schema;
+        opts.AutoCreateSchemaObjects = settings.AutoMigrate ? AutoCreate.CreateOrUpdate : AutoCreate.None;
+
+        opts.Events.TenancyStyle = TenancyStyle.Conjoined;
+        opts.Policies.AllDocumentsAreMultiTenanted();
+        opts.Events.MetadataConfig.CorrelationIdEnabled = true;
+        opts.Events.MetadataConfig.UserNameEnabled = true;
+        // What caused a fact when a request is not the whole story (an import: client-import/{id}).
+        opts.Events.MetadataConfig.CausationIdEnabled = true;
+
+        opts.UseSystemTextJsonForSerialization(EnumStorage.AsString);
+
+        // Inline: the read model is current in the response of the command that changed it.
+        Register(opts, readModels, new ClientViewProjection(), ProjectionLifecycle.Inline);
+        Register(opts, readModels, new InvoiceViewProjection(), ProjectionLifecycle.Inline);
+        Register(opts, readModels, new VerifactuRecordViewProjection(), ProjectionLifecycle.Inline);
+        // Issuing reads the ledger under lock: a snapshot keeps that one row, not a replay of every invoice.
+        opts.Projections.Snapshot<InvoiceLedger>(SnapshotLifecycle.Inline);
+        readModels.Add(nameof(InvoiceLedger), ProjectionLifecycle.Inline);
+        // Cross-stream rollups: built by the async daemon, a moment after the command.
+        Register(opts, readModels, new MonthlySalesProjection(), ProjectionLifecycle.Async);
+        Register(opts, readModels, new ClientRevenueProjection(), ProjectionLifecycle.Async);
+        Register(opts, readModels, new ApiKeyCredentialProjection(), ProjectionLifecycle.Inline);
+
+        // Two clients of one tenant never share a tax id, even when registered at the same instant.
+        opts.Schema.For<ClientView>()
+            .UniqueIndex(UniqueIndexType.Computed, "uq_client_tax_id", TenancyScope.PerTenant, x => x.TaxId!)
+            .Index(x => x.SortKey);
+        opts.Schema.For<InvoiceView>()
+            .UniqueIndex(UniqueIndexType.Computed, "uq_invoice_number", TenancyScope.PerTenant, x => x.Number)
+            .Index(x => x.SortKey)
+            .Index(x => x.ClientId)
+            .Index(x => x.DueDate)
+            .Index(x => x.IssueDate);
+        opts.Schema.For<VerifactuRecordView>()
+            .UniqueIndex(UniqueIndexType.Computed, "uq_verifactu_position", TenancyScope.PerTenant, x => x.Position);
+        // Taking over an expired or abandoned key must not let two retries both run.
+        opts.Schema.For<IdempotencyRecord>().UseOptimisticConcurrency(true);
     }
 }
 
