@@ -1,8 +1,11 @@
-# The API for docker compose (Release build; Wolverine generates its handler code at start).
+# The API for docker compose: a Release build carrying Wolverine's handler code, generated first.
 FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build
 WORKDIR /src
 COPY . .
-RUN dotnet publish src/Blueindic.Api -c Release -o /app
+RUN rm -rf src/Blueindic.Api/Internal/Generated \
+ && dotnet build src/Blueindic.Api -c Release \
+ && (cd src/Blueindic.Api && Blueindic__AdminKey=codegen dotnet bin/Release/net10.0/Blueindic.Api.dll codegen write) \
+ && dotnet publish src/Blueindic.Api -c Release -o /app
 
 FROM mcr.microsoft.com/dotnet/aspnet:10.0
 WORKDIR /app

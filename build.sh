@@ -73,6 +73,16 @@ cleanup() {
   return 0
 }
 
+# A Release build carrying Wolverine's handler code, generated just before it (no Roslyn compile
+# at start). Old generated files go first: they may not even compile against changed endpoints.
+build_release() {
+  rm -rf src/Blueindic.Api/Internal/Generated
+  dotnet build "$1" -c Release -nologo -v q
+  (cd src/Blueindic.Api && ASPNETCORE_ENVIRONMENT=Production Blueindic__AdminKey=codegen \
+    dotnet bin/Release/net10.0/Blueindic.Api.dll codegen write > /dev/null)
+  dotnet build "$1" -c Release -nologo -v q
+}
+
 run() {
   mkdir -p .data
   if [ ! -f .data/keys.env ]; then
@@ -84,7 +94,7 @@ run() {
   fi
   set -a; . .data/keys.env; set +a
   provision_postgres keep
-  dotnet build src/Blueindic.Api -c Release -nologo -v q
+  build_release src/Blueindic.Api
   cat <<BANNER
 
   Blueindic API   http://localhost:5080
@@ -123,10 +133,10 @@ test_all() {
   [ "$status" -eq 0 ] && [ "$failed" -eq 0 ]
 }
 
-# ./build.sh bench [all | issue [requests] [callers] | pay [requests] [callers] | import [rows,rows]]: the API (Release) over a throwaway PostgreSQL, driven by bench/.
+# ./build.sh bench [all | issue [requests] [callers] | pay [requests] [callers] | import [rows,rows] | startup [runs]]: the API (Release) over a throwaway PostgreSQL, driven by bench/.
 bench() {
   provision_postgres throwaway
-  dotnet build Blueindic.sln -c Release -nologo -v q
+  build_release Blueindic.sln
   local port key
   port=$(pg_free_port 5190)
   key="admin_$(random_hex 24)"
@@ -134,7 +144,7 @@ bench() {
     dotnet src/Blueindic.Api/bin/Release/net10.0/Blueindic.Api.dll --contentRoot "$ROOT/src/Blueindic.Api" \
     --urls "http://127.0.0.1:$port" > "$(mktemp /tmp/blueindic-bench-api.XXXXXX)" 2>&1 &
   BENCH_API_PID=$!
-  export BENCH_API_PID
+  export BENCH_API_PID BENCH_API_DLL="$ROOT/src/Blueindic.Api/bin/Release/net10.0/Blueindic.Api.dll"
   # Every step may fail (the API may be gone already): errexit must not skip the cleanup.
   trap 'kill $BENCH_API_PID 2>/dev/null || true; wait $BENCH_API_PID 2>/dev/null || true; cleanup' EXIT
   for _ in $(seq 60); do
@@ -149,5 +159,5 @@ case "${1:-}" in
   run) shift; run "$@" ;;
   test) shift; test_all "$@" ;;
   bench) shift; bench "$@" ;;
-  *) echo "usage: ./build.sh run | test | bench [all | issue | pay | import] [sizes]" >&2; exit 2 ;;
+  *) echo "usage: ./build.sh run | test | bench [all | issue | pay | import | startup] [sizes]" >&2; exit 2 ;;
 esac

@@ -17,7 +17,7 @@ builder.Host.UseWolverine(opts =>
 {
     opts.ApplicationAssembly = typeof(Program).Assembly;
     opts.Policies.AutoApplyTransactions();
-    opts.CodeGeneration.TypeLoadMode = TypeLoadMode.Dynamic;
+    opts.CodeGeneration.TypeLoadMode = HandlerCodeLoading.Mode(builder.Configuration);
     opts.CodeGeneration.SourceCodeWritingEnabled = false;
 });
 
