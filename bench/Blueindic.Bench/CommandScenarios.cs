@@ -70,7 +70,7 @@ internal static class CommandScenarios
         return queues;
     }
 
-    private static async Task<Guid> IssueOverHttp(BenchTenant t) =>
+    internal static async Task<Guid> IssueOverHttp(BenchTenant t) =>
         (await Tenants.PostAsync<JsonElement>(t.Http, "/api/invoices", Invoice with { ClientId = t.ClientId })).GetProperty("id").GetGuid();
 
     private static async Task PayOverHttp(BenchTenant t, Guid invoiceId)

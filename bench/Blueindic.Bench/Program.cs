@@ -4,7 +4,7 @@ using Blueindic.Bench;
 
 if (args.Length < 2)
 {
-    Console.Error.WriteLine("usage: Blueindic.Bench <base url> <admin key> [all | issue [requests=800] [callers=16] | pay [requests=800] [callers=16] | import [rows=10000,100000] | startup [runs=5]]");
+    Console.Error.WriteLine("usage: Blueindic.Bench <base url> <admin key> [all | issue [requests=800] [callers=16] | pay [requests=800] [callers=16] | import [rows=10000,100000] | lag [requests=800] [callers=16] | startup [runs=5]]");
     return 2;
 }
 var baseUrl = new Uri(args[0]);
@@ -18,6 +18,9 @@ switch (scenario)
     case "issue" or "pay":
         await CommandScenarios.RunAsync(admin, baseUrl, scenario, Arg(0, 800), Arg(1, 16));
         break;
+    case "lag":
+        await LagScenario.RunAsync(admin, baseUrl, Arg(0, 800), Arg(1, 16));
+        break;
     case "startup":
         await StartupScenario.RunAsync(admin, baseUrl, Arg(0, 5));
         break;
@@ -27,6 +30,7 @@ switch (scenario)
     case "all":
         await CommandScenarios.RunAsync(admin, baseUrl, "issue", 800, 16);
         await CommandScenarios.RunAsync(admin, baseUrl, "pay", 800, 16);
+        await LagScenario.RunAsync(admin, baseUrl, 800, 16);
         await ImportScenario.RunAsync(await ImportScenario.TenantAsync(admin, baseUrl), [10_000]);
         await StartupScenario.RunAsync(admin, baseUrl, 5);
         break;
