@@ -48,8 +48,7 @@ public static class ListReceivablesEndpoint
         var window = await AlertSettings.WindowDaysAsync(session, ct);
         var query = OpenInvoices.Query(session, clientId, level, day, window);
 
-        var amounts = await OpenInvoices.AmountsAsync(query, ct);
-        var summary = Summarise(amounts, day, window);
+        var summary = await ReceivablesTotals.ForAsync(session, clientId, level, day, window, ct);
 
         var page = query;
         if (after.Length > 0)
@@ -67,17 +66,5 @@ public static class ListReceivablesEndpoint
         var daysToDue = AlertLevels.DaysToDue(v.DueDate, day);
         return new ReceivableResponse(v.Id, v.Number, v.ClientId, v.Issued.Client.Name, v.IssueDate, v.DueDate, v.Balance.AdjustedTotal,
             v.AmountDue, daysToDue, Math.Max(0, -daysToDue), AlertLevels.Classify(v.DueDate, day, window));
-    }
-
-    private static ReceivablesSummary Summarise(IReadOnlyList<OpenAmount> amounts, DateOnly day, int window)
-    {
-        LevelSummary Of(AlertLevel level)
-        {
-            var inLevel = amounts.Where(a => AlertLevels.Classify(a.DueDate, day, window) == level).ToList();
-            return new LevelSummary(inLevel.Count, inLevel.Sum(a => a.AmountDue));
-        }
-        var red = Of(AlertLevel.Red);
-        return new ReceivablesSummary(amounts.Count, amounts.Sum(a => a.AmountDue), red.Amount,
-            new LevelSummaries(Of(AlertLevel.Green), Of(AlertLevel.Orange), red));
     }
 }

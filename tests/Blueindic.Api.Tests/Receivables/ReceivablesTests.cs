@@ -82,8 +82,15 @@ public sealed class ReceivablesTests(AppFixture app)
         (await tenant.Get("/api/receivables?level=orange&asOf=9999-12-31")).ErrorFields().ShouldContain("asOf");
         (await tenant.Get("/api/receivables?level=red&asOf=0001-01-01")).ErrorFields().ShouldContain("asOf");
 
-        Numbers((await tenant.Get($"/api/receivables?asOf={AsOf}&level=orange")).Json())
-            .ShouldBe([invoices[1].GetProperty("number").GetString()!, invoices[2].GetProperty("number").GetString()!]);
+        var orange = (await tenant.Get($"/api/receivables?asOf={AsOf}&level=orange")).Json();
+        Numbers(orange).ShouldBe([invoices[1].GetProperty("number").GetString()!, invoices[2].GetProperty("number").GetString()!]);
+        var orangeTotals = orange.GetProperty("summary");
+        (orangeTotals.GetProperty("count").GetInt32(), orangeTotals.GetProperty("amountDue").GetDecimal(), orangeTotals.GetProperty("overdueAmount").GetDecimal())
+            .ShouldBe((2, 242m, 0m));
+        orangeTotals.GetProperty("byLevel").GetProperty("orange").GetProperty("count").GetInt32().ShouldBe(2);
+        orangeTotals.GetProperty("byLevel").GetProperty("red").GetProperty("count").GetInt32().ShouldBe(0);
+        var otherRed = (await tenant.Get($"/api/receivables?asOf={AsOf}&level=red&clientId={other}")).Json().GetProperty("summary");
+        (otherRed.GetProperty("count").GetInt32(), otherRed.GetProperty("overdueAmount").GetDecimal()).ShouldBe((1, 121m));
         (await tenant.Get($"/api/receivables?asOf={AsOf}&clientId={other}")).Json().GetProperty("data").GetArrayLength().ShouldBe(1);
 
         var first = (await tenant.Get($"/api/receivables?asOf={AsOf}&clientId={clientId}&limit=3")).Json();

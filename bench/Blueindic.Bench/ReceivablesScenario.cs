@@ -1,0 +1,106 @@
+using System.Diagnostics;
+using Blueindic.Domain.Clients;
+using Blueindic.Domain.Common;
+using Blueindic.Domain.Invoices;
+using Blueindic.Domain.Receivables;
+using Blueindic.Projections.Invoices;
+using Marten;
+using Npgsql;
+using Weasel.Core;
+
+namespace Blueindic.Bench;
+
+/// <summary>
+/// `receivables`: the alert list's first page and a filtered page (one client's overdue invoices)
+/// over one business with many open invoices, through the API, against the equivalent SQL on the
+/// read-model table through Npgsql (the page and its level totals, in one round trip). The read model
+/// is seeded directly: invoice views built by the projection's own Create from generated
+/// InvoiceIssued events, bulk-copied in — what is measured is the read path.
+/// </summary>
+internal static class ReceivablesScenario
+{
+    public static async Task RunAsync(HttpClient admin, Uri baseUrl, int invoices, int clients, int requests)
+    {
+        var tenant = await Tenants.CreateAsync(admin, baseUrl, "Bench receivables");
+        var today = SpanishTime.Today(DateTimeOffset.UtcNow);
+        var clock = Stopwatch.StartNew();
+        var someClient = await SeedAsync(tenant.TenantId, invoices, clients, today);
+        Console.WriteLine($"\nreceivables: {invoices:N0} open invoices over {clients:N0} clients, seeded in {clock.Elapsed.TotalSeconds:0.0} s (target: p99 < 20 ms, ≤ 2 × baseline)");
+
+        await using var db = NpgsqlDataSource.Create(Environment.GetEnvironmentVariable("ConnectionStrings__Postgres")!);
+        var window = AlertLevels.DefaultWindowDays;
+        var (redFrom, redTo) = AlertLevels.DueDates(AlertLevel.Red, today, window);
+        Func<int, int, Task> Http(string url) => async (_, _) =>
+        {
+            using var response = await tenant.Http.GetAsync(url);
+            response.EnsureSuccessStatusCode();
+            await response.Content.ReadAsByteArrayAsync();
+        };
+
+        foreach (var _ in Enumerable.Range(0, 5)) { await Http("/api/receivables")(0, 0); await Sql(db, tenant.TenantId, today, window, null, null)(0, 0); }
+        Load.PrintHeader("");
+        var (sqlFirst, httpFirst) = await Load.CompareAsync(3, requests, 1,
+            Sql(db, tenant.TenantId, today, window, null, null), Http("/api/receivables"));
+        Load.Print("SQL: first page + level totals", sqlFirst, null);
+        Load.Print("GET /api/receivables", httpFirst, sqlFirst);
+        var (sqlFiltered, httpFiltered) = await Load.CompareAsync(3, requests, 1,
+            Sql(db, tenant.TenantId, today, window, someClient, (redFrom, redTo)), Http($"/api/receivables?level=red&clientId={someClient}"));
+        Load.Print("SQL: one client's overdue, page + totals", sqlFiltered, null);
+        Load.Print("GET /api/receivables?level=red&clientId=…", httpFiltered, sqlFiltered);
+    }
+
+    private static Func<int, int, Task> Sql(NpgsqlDataSource db, string tenantId, DateOnly today, int window, Guid? clientId, (DateOnly From, DateOnly To)? due) =>
+        async (_, _) =>
+        {
+            var filter = "d.tenant_id = $1 and CAST(d.data ->> 'AmountDue' as numeric) > 0"
+                         + (clientId is null ? "" : " and CAST(d.data ->> 'ClientId' as uuid) = $4")
+                         + (due is null ? "" : " and blueindic.mt_immutable_date(d.data ->> 'DueDate') between $5 and $6");
+            await using var batch = db.CreateBatch();
+            void Add(string sql)
+            {
+                var command = new NpgsqlBatchCommand(sql);
+                command.Parameters.Add(new NpgsqlParameter { Value = tenantId });
+                command.Parameters.Add(new NpgsqlParameter { Value = today });
+                command.Parameters.Add(new NpgsqlParameter { Value = today.AddDays(window - 1) });
+                command.Parameters.Add(new NpgsqlParameter { Value = clientId ?? Guid.Empty });
+                command.Parameters.Add(new NpgsqlParameter { Value = due?.From ?? DateOnly.MinValue });
+                command.Parameters.Add(new NpgsqlParameter { Value = due?.To ?? DateOnly.MaxValue });
+                batch.BatchCommands.Add(command);
+            }
+            Add($"select d.data from blueindic.mt_doc_invoiceview d where {filter} " +
+                "order by blueindic.mt_immutable_date(d.data ->> 'DueDate'), d.data ->> 'Number' limit 26");
+            Add("select count(*) filter (where due < $2), sum(amount) filter (where due < $2), " +
+                "count(*) filter (where due between $2 and $3), sum(amount) filter (where due between $2 and $3), " +
+                "count(*) filter (where due > $3), sum(amount) filter (where due > $3) from (select blueindic.mt_immutable_date(d.data ->> 'DueDate') due, " +
+                $"CAST(d.data ->> 'AmountDue' as numeric) amount from blueindic.mt_doc_invoiceview d where {filter}) x");
+            await using var reader = await batch.ExecuteReaderAsync();
+            while (await reader.ReadAsync()) _ = reader.GetString(0);
+            await reader.NextResultAsync();
+            await reader.ReadAsync();
+        };
+
+    /// <summary>Generated invoices, oldest first, over the last two years; due 30–90 days after issue, so most are overdue.</summary>
+    private static async Task<Guid> SeedAsync(string tenantId, int invoices, int clients, DateOnly today)
+    {
+        await using var store = Baseline.Store();
+        var clientIds = Enumerable.Range(0, clients).Select(_ => Guid.CreateVersion7()).ToArray();
+        var issuer = new PartySnapshot("Bench SL", null, "B64717838", null);
+        var ledger = InvoiceLedger.Create(new InvoiceLedgerOpened(InvoiceLedger.StreamIdFor(tenantId)));
+        var lines = new List<LineInput> { new("Servicio", 1, 100, 0, 21) };
+        var views = new List<InvoiceView>(10_000);
+        for (var i = 0; i < invoices; i++)
+        {
+            var issue = today.AddDays(-730 + (int)((long)i * 730 / invoices));
+            var client = i % clients;
+            var request = new IssueRequest(Guid.CreateVersion7(), "F", issue, issue.AddDays(30 + client % 3 * 30), 0, null, lines);
+            var (issued, numbered) = InvoiceDecisions.Issue(ledger, request, clientIds[client],
+                new PartySnapshot($"Cliente {client:0000}", null, null, Address.Empty), false, issuer, DateTimeOffset.UtcNow);
+            ledger = ledger.Apply(numbered);
+            views.Add(InvoiceViewProjection.Create(issued));
+            if (views.Count < 10_000 && i < invoices - 1) continue;
+            await store.BulkInsertAsync(tenantId, views, BulkInsertMode.InsertsOnly, 5_000);
+            views.Clear();
+        }
+        return clientIds[0];
+    }
+}
