@@ -52,9 +52,9 @@ internal static class ReceivablesScenario
     private static Func<int, int, Task> Sql(NpgsqlDataSource db, string tenantId, DateOnly today, int window, Guid? clientId, (DateOnly From, DateOnly To)? due) =>
         async (_, _) =>
         {
-            var filter = "d.tenant_id = $1 and CAST(d.data ->> 'AmountDue' as numeric) > 0"
-                         + (clientId is null ? "" : " and CAST(d.data ->> 'ClientId' as uuid) = $4")
-                         + (due is null ? "" : " and blueindic.mt_immutable_date(d.data ->> 'DueDate') between $5 and $6");
+            var filter = "d.tenant_id = $1 and d.amount_due > 0"
+                         + (clientId is null ? "" : " and d.client_id = $4")
+                         + (due is null ? "" : " and d.due_date between $5 and $6");
             await using var batch = db.CreateBatch();
             void Add(string sql)
             {
@@ -68,11 +68,11 @@ internal static class ReceivablesScenario
                 batch.BatchCommands.Add(command);
             }
             Add($"select d.data from blueindic.mt_doc_invoiceview d where {filter} " +
-                "order by blueindic.mt_immutable_date(d.data ->> 'DueDate'), d.data ->> 'Number' limit 26");
+                "order by d.due_date, d.data ->> 'Number' limit 26");
             Add("select count(*) filter (where due < $2), sum(amount) filter (where due < $2), " +
                 "count(*) filter (where due between $2 and $3), sum(amount) filter (where due between $2 and $3), " +
-                "count(*) filter (where due > $3), sum(amount) filter (where due > $3) from (select blueindic.mt_immutable_date(d.data ->> 'DueDate') due, " +
-                $"CAST(d.data ->> 'AmountDue' as numeric) amount from blueindic.mt_doc_invoiceview d where {filter}) x");
+                "count(*) filter (where due > $3), sum(amount) filter (where due > $3) " +
+                $"from (select d.due_date due, d.amount_due amount from blueindic.mt_doc_invoiceview d where {filter}) x");
             await using var reader = await batch.ExecuteReaderAsync();
             while (await reader.ReadAsync()) _ = reader.GetString(0);
             await reader.NextResultAsync();

@@ -84,12 +84,16 @@ public static class MartenSetup
         opts.Schema.For<ClientView>()
             .UniqueIndex(UniqueIndexType.Computed, "uq_client_tax_id", TenancyScope.PerTenant, x => x.TaxId!)
             .Index(x => x.SortKey);
+        // Due date, amount due and client are columns of their own, so the alert list's totals over a
+        // business's open invoices read them from an index instead of parsing every document
+        // (bench `receivables`: 4.7 s at 100,000 open invoices from the JSON).
         opts.Schema.For<InvoiceView>()
             .UniqueIndex(UniqueIndexType.Computed, "uq_invoice_number", TenancyScope.PerTenant, x => x.Number)
             .Index(x => x.SortKey)
-            .Index(x => x.ClientId)
-            .Index(x => x.DueDate)
-            .Index(x => x.IssueDate);
+            .Index(x => x.IssueDate)
+            .Duplicate(x => x.ClientId)
+            .Duplicate(x => x.AmountDue, configure: i => i.Columns = ["tenant_id", "amount_due", "due_date"])
+            .Duplicate(x => x.DueDate);
         opts.Schema.For<VerifactuRecordView>()
             .UniqueIndex(UniqueIndexType.Computed, "uq_verifactu_position", TenancyScope.PerTenant, x => x.Position);
         // Taking over an expired or abandoned key must not let two retries both run.
