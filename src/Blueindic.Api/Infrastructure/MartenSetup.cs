@@ -92,7 +92,7 @@ public static class MartenSetup
             .Index(x => x.SortKey)
             .Index(x => x.IssueDate)
             .Duplicate(x => x.ClientId)
-            .Duplicate(x => x.AmountDue, configure: i => i.Columns = ["tenant_id", "amount_due", "due_date"])
+            .Duplicate(x => x.AmountDue)
             .Duplicate(x => x.DueDate);
         opts.Schema.For<VerifactuRecordView>()
             .UniqueIndex(UniqueIndexType.Computed, "uq_verifactu_position", TenancyScope.PerTenant, x => x.Position);
