@@ -5,7 +5,7 @@ COPY . .
 RUN rm -rf src/Blueindic.Api/Internal/Generated \
  && dotnet build src/Blueindic.Api -c Release \
  && (cd src/Blueindic.Api && Blueindic__AdminKey=codegen dotnet bin/Release/net10.0/Blueindic.Api.dll codegen write) \
- && dotnet publish src/Blueindic.Api -c Release -o /app
+ && dotnet publish src/Blueindic.Api -c Release -p:PregeneratedHandlers=true -o /app
 
 FROM mcr.microsoft.com/dotnet/aspnet:10.0
 WORKDIR /app

@@ -80,7 +80,7 @@ build_release() {
   dotnet build "$1" -c Release -nologo -v q
   (cd src/Blueindic.Api && ASPNETCORE_ENVIRONMENT=Production Blueindic__AdminKey=codegen \
     dotnet bin/Release/net10.0/Blueindic.Api.dll codegen write > /dev/null)
-  dotnet build "$1" -c Release -nologo -v q
+  dotnet build "$1" -c Release -nologo -v q -p:PregeneratedHandlers=true
 }
 
 run() {

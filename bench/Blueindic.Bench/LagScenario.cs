@@ -24,7 +24,9 @@ internal static class LagScenario
         {
             while (!stop.IsCancellationRequested)
             {
-                samples.Enqueue((Stopwatch.GetTimestamp(), await ProgressAsync(db)));
+                // Stamped once read: the read models had got this far by then, not before.
+                var progress = await Daemon.ProgressAsync(db);
+                samples.Enqueue((Stopwatch.GetTimestamp(), progress));
                 await Task.Delay(10);
             }
         });
@@ -34,7 +36,7 @@ internal static class LagScenario
         var sequences = await SequencesAsync(db, answered.Select(a => a.Invoice).ToArray());
         var last = sequences.Values.Max();
         var deadline = Stopwatch.StartNew();
-        while ((await ProgressAsync(db)).Values.Any(p => p < last) && deadline.Elapsed < TimeSpan.FromSeconds(60)) await Task.Delay(50);
+        while ((await Daemon.ProgressAsync(db)).Values.Any(p => p < last) && deadline.Elapsed < TimeSpan.FromSeconds(60)) await Task.Delay(50);
         await Task.Delay(20);
         await stop.CancelAsync();
         await sampler;
@@ -52,18 +54,14 @@ internal static class LagScenario
             }).Order().ToArray();
             var missing = lags.Count(double.IsNaN);
             var seen = lags.Where(l => !double.IsNaN(l)).ToArray();
+            if (seen.Length == 0)
+            {
+                Console.WriteLine($"{name,-40} did not catch up within 60 s");
+                continue;
+            }
             Console.WriteLine($"{name,-40} {seen.Length,6} {Load.Percentile(seen, 0.5),10:0} {Load.Percentile(seen, 0.95),8:0} {Load.Percentile(seen, 0.99),8:0} {seen[^1],8:0}"
                               + (missing > 0 ? $"  ({missing} not caught up within 60 s)" : ""));
         }
-    }
-
-    private static async Task<Dictionary<string, long>> ProgressAsync(NpgsqlDataSource db)
-    {
-        await using var cmd = db.CreateCommand("select name, last_seq_id from blueindic.mt_event_progression where name like '%:%'");
-        await using var reader = await cmd.ExecuteReaderAsync();
-        var progress = new Dictionary<string, long>();
-        while (await reader.ReadAsync()) progress[reader.GetString(0)] = reader.GetInt64(1);
-        return progress;
     }
 
     private static async Task<Dictionary<Guid, long>> SequencesAsync(NpgsqlDataSource db, Guid[] invoices)

@@ -4,9 +4,9 @@ namespace Blueindic.Api.Infrastructure;
 
 /// <summary>
 /// How Wolverine gets its handler code. A Release build made by ./build.sh or the Dockerfile carries
-/// the code `codegen write` generated just before it, loaded statically: no Roslyn compile at start.
-/// Any other build (Debug, tests) compiles it at start, since generated files would go stale as
-/// endpoints change. <c>Blueindic__CodeGeneration=Dynamic|Auto|Static</c> overrides (the startup
+/// the code `codegen write` generated just before it (built with -p:PregeneratedHandlers=true),
+/// loaded statically: no Roslyn compile at start. Any other build compiles it at start, since
+/// generated files left on disk may be stale. <c>Blueindic__CodeGeneration=Dynamic|Auto|Static</c> overrides (the startup
 /// benchmark compares the two).
 /// </summary>
 public static class HandlerCodeLoading
