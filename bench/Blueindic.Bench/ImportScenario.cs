@@ -2,10 +2,6 @@ using System.Diagnostics;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Blueindic.Domain.Clients;
-using Blueindic.Projections.Clients;
-using JasperFx;
-using JasperFx.Events;
-using JasperFx.MultiTenancy;
 using Marten;
 using MiniExcelLibs;
 
@@ -14,7 +10,7 @@ namespace Blueindic.Bench;
 /// <summary>
 /// A generated client list imported end to end (upload, check, background import, polling until
 /// done) against its baseline: the same ClientRegistered events appended straight through Marten
-/// in batches of the same size, with the same inline client view, in a schema of its own.
+/// in batches of the same size, on the API's own store configuration, as a tenant of its own.
 /// </summary>
 internal static class ImportScenario
 {
@@ -73,25 +69,13 @@ internal static class ImportScenario
 
     private static async Task<double> BaselineAsync(int offset, int rows)
     {
-        await using var store = DocumentStore.For(o =>
-        {
-            o.Connection(Environment.GetEnvironmentVariable("ConnectionStrings__Postgres")!);
-            o.DatabaseSchemaName = "bench_baseline";
-            o.AutoCreateSchemaObjects = AutoCreate.All;
-            o.Events.TenancyStyle = TenancyStyle.Conjoined;
-            o.Policies.AllDocumentsAreMultiTenanted();
-            o.Events.MetadataConfig.CorrelationIdEnabled = true;
-            o.Events.MetadataConfig.CausationIdEnabled = true;
-            o.Events.MetadataConfig.UserNameEnabled = true;
-            o.UseSystemTextJsonForSerialization(Weasel.Core.EnumStorage.AsString);
-            o.Projections.Add(new ClientViewProjection(), JasperFx.Events.Projections.ProjectionLifecycle.Inline);
-        });
-        await store.Storage.ApplyAllConfiguredChangesToDatabaseAsync();
+        // The API's own store configuration (same inline client view, same indexes), a tenant of its own.
+        await using var store = Baseline.Store();
         var details = Rows(offset, rows).Select(Details).ToList();
         var clock = Stopwatch.StartNew();
         foreach (var chunk in details.Chunk(BatchSize))
         {
-            await using var session = store.LightweightSession("baseline");
+            await using var session = store.LightweightSession("bench-import-baseline");
             foreach (var d in chunk)
             {
                 var id = Guid.CreateVersion7();

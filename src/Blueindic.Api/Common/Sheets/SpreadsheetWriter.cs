@@ -29,7 +29,7 @@ public static class SpreadsheetWriter
     public static IResult Result(ExportFormat format, string baseName, IReadOnlyList<SheetColumn> columns, IAsyncEnumerable<object?[]> rows) =>
         new SheetResult(format, baseName, columns, rows);
 
-    public static async Task WriteAsync(Stream output, ExportFormat format, IReadOnlyList<SheetColumn> columns, IAsyncEnumerable<object?[]> rows, CancellationToken ct)
+    private static async Task WriteAsync(Stream output, ExportFormat format, IReadOnlyList<SheetColumn> columns, IAsyncEnumerable<object?[]> rows, CancellationToken ct)
     {
         if (format == ExportFormat.Csv) await WriteCsvAsync(output, columns, rows, ct);
         else await WriteXlsxAsync(output, columns, rows, ct);
