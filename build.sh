@@ -133,7 +133,7 @@ test_all() {
   [ "$status" -eq 0 ] && [ "$failed" -eq 0 ]
 }
 
-# ./build.sh bench [all | issue [requests] [callers] | pay [requests] [callers] | import [rows,rows] | lag [requests] [callers] | receivables [invoices] [clients] [requests] | startup [runs]]: the API (Release) over a throwaway PostgreSQL, driven by bench/.
+# ./build.sh bench [all | issue [requests] [callers] | pay [requests] [callers] | import [rows,rows] | lag [requests] [callers] | receivables [invoices] [clients] [requests] | reports [invoices] [clients] [requests] | rebuild [events,events] | startup [runs]]: the API (Release) over a throwaway PostgreSQL, driven by bench/.
 bench() {
   provision_postgres throwaway
   build_release Blueindic.sln
@@ -159,5 +159,5 @@ case "${1:-}" in
   run) shift; run "$@" ;;
   test) shift; test_all "$@" ;;
   bench) shift; bench "$@" ;;
-  *) echo "usage: ./build.sh run | test | bench [all | issue | pay | import | lag | receivables | startup] [sizes]" >&2; exit 2 ;;
+  *) echo "usage: ./build.sh run | test | bench [all | issue | pay | import | lag | receivables | reports | rebuild | startup] [sizes]" >&2; exit 2 ;;
 esac

@@ -7,8 +7,13 @@ namespace Blueindic.Bench;
 /// <summary>The API's own Marten store, in this process: what the commands cost without HTTP, JSON and Wolverine.</summary>
 internal static class Baseline
 {
-    public static DocumentStore Store() => DocumentStore.For(opts => MartenSetup.ConfigureStore(opts,
-        Environment.GetEnvironmentVariable("ConnectionStrings__Postgres")
-        ?? throw new InvalidOperationException("ConnectionStrings__Postgres is not set (./build.sh bench sets it)."),
-        new BlueindicOptions { RunAsyncDaemon = false }, new ReadModels()));
+    /// <param name="schema">Another schema than the API's, for a store of the bench's own (rebuild).</param>
+    public static DocumentStore Store(ReadModels? readModels = null, string? schema = null) => DocumentStore.For(opts =>
+    {
+        MartenSetup.ConfigureStore(opts, ConnectionString, new BlueindicOptions { RunAsyncDaemon = false }, readModels ?? new ReadModels());
+        if (schema is not null) opts.DatabaseSchemaName = schema;
+    });
+
+    public static string ConnectionString => Environment.GetEnvironmentVariable("ConnectionStrings__Postgres")
+        ?? throw new InvalidOperationException("ConnectionStrings__Postgres is not set (./build.sh bench sets it).");
 }

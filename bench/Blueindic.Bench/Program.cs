@@ -4,7 +4,7 @@ using Blueindic.Bench;
 
 if (args.Length < 2)
 {
-    Console.Error.WriteLine("usage: Blueindic.Bench <base url> <admin key> [all | issue [requests=800] [callers=16] | pay [requests=800] [callers=16] | import [rows=10000,100000] | lag [requests=800] [callers=16] | receivables [invoices=100000] [clients=5000] [requests=200] | startup [runs=5]]");
+    Console.Error.WriteLine("usage: Blueindic.Bench <base url> <admin key> [all | issue [requests=800] [callers=16] | pay [requests=800] [callers=16] | import [rows=10000,100000] | lag [requests=800] [callers=16] | receivables [invoices=100000] [clients=5000] [requests=200] | reports [invoices=100000] [clients=5000] [requests=50] | rebuild [events=100000,…] | startup [runs=5]]");
     return 2;
 }
 var baseUrl = new Uri(args[0]);
@@ -24,6 +24,12 @@ switch (scenario)
     case "receivables":
         await ReceivablesScenario.RunAsync(admin, baseUrl, Arg(0, 100_000), Arg(1, 5_000), Arg(2, 200));
         break;
+    case "reports":
+        await ReportsScenario.RunAsync(admin, baseUrl, Arg(0, 100_000), Arg(1, 5_000), Arg(2, 50));
+        break;
+    case "rebuild":
+        await RebuildScenario.RunAsync(rest.Length > 0 ? rest[0].Split(',').Select(int.Parse).ToArray() : [100_000]);
+        break;
     case "startup":
         await StartupScenario.RunAsync(admin, baseUrl, Arg(0, 5));
         break;
@@ -35,8 +41,10 @@ switch (scenario)
         await CommandScenarios.RunAsync(admin, baseUrl, "pay", 800, 16);
         await LagScenario.RunAsync(admin, baseUrl, 800, 16);
         await ReceivablesScenario.RunAsync(admin, baseUrl, 100_000, 5_000, 200);
+        await ReportsScenario.RunAsync(admin, baseUrl, 100_000, 5_000, 50);
         await ImportScenario.RunAsync(await ImportScenario.TenantAsync(admin, baseUrl), [10_000]);
         await StartupScenario.RunAsync(admin, baseUrl, 5);
+        await RebuildScenario.RunAsync([100_000]);
         break;
     default:
         Console.Error.WriteLine($"unknown scenario {scenario}");

@@ -1,6 +1,5 @@
 using Blueindic.Api.Common;
 using Blueindic.Domain.Reports;
-using Blueindic.Projections.Reports;
 using Marten;
 using Microsoft.AspNetCore.Mvc;
 using Wolverine.Http;
@@ -37,21 +36,9 @@ public static class GetClientRevenueEndpoint
         if (order is not (null or "desc" or "asc")) return Problems.Validation("order", "order is desc or asc.");
         if (Cursor.Read(limit, null, out var take, out _) is { } badLimit) return badLimit;
 
-        var rows = await session.Query<ClientRevenue>().Where(x => x.Year == y || x.Year == previous).ToListAsync(ct);
-        var totalNet = rows.Where(r => r.Year == y).Sum(r => r.Net);
-        var clients = rows.GroupBy(r => r.ClientId).Select(g =>
-            {
-                var now = g.FirstOrDefault(r => r.Year == y);
-                var before = g.FirstOrDefault(r => r.Year == previous);
-                var net = now?.Net ?? 0;
-                var previousNet = before?.Net ?? 0;
-                return new ClientRevenueRow(g.Key, (now ?? before)!.ClientName, net, now?.Total ?? 0, now?.InvoiceCount ?? 0,
-                    Comparison.Share(net, totalNet), previousNet, net - previousNet, Comparison.ChangePercent(net, previousNet));
-            })
-            .Where(r => r.Net != 0 || r.PreviousNet != 0);
-        var ordered = order == "asc"
-            ? clients.OrderBy(r => r.Net).ThenBy(r => r.ChangeAmount)
-            : clients.OrderByDescending(r => r.Net).ThenByDescending(r => r.ChangeAmount);
-        return Results.Ok(new ClientRevenueReport(y, previous, totalNet, ordered.ThenBy(r => r.ClientName).Take(take).ToList()));
+        var ranking = await ClientRevenueRanking.ForAsync(session, y, previous, order == "asc", take, ct);
+        var rows = ranking.Rows.Select(r => new ClientRevenueRow(r.ClientId, r.ClientName, r.Net, r.Total, r.InvoiceCount,
+            Comparison.Share(r.Net, ranking.TotalNet), r.PreviousNet, r.Net - r.PreviousNet, Comparison.ChangePercent(r.Net, r.PreviousNet))).ToList();
+        return Results.Ok(new ClientRevenueReport(y, previous, ranking.TotalNet, rows));
     }
 }

@@ -1,6 +1,7 @@
 using Blueindic.Api.Common;
 using Blueindic.Domain.Common;
 using Blueindic.Domain.Reports;
+using Blueindic.Projections.Invoices;
 using Marten;
 using Microsoft.AspNetCore.Mvc;
 using Wolverine.Http;
@@ -18,38 +19,45 @@ public sealed record ClientMorosity(Guid ClientId, string ClientName, decimal In
 /// <param name="Uncollectible">Written off and not recovered.</param>
 /// <param name="MorosityRate">Morosity amount ÷ invoiced × 100.</param>
 /// <param name="Dso">Days sales outstanding: receivables ÷ invoiced × days of the year up to asOf.</param>
-/// <param name="Clients">Only clients with a morosity amount, largest first.</param>
+/// <param name="ClientCount">Clients with a morosity amount, all of them (the list stops at limit).</param>
+/// <param name="Clients">Clients with a morosity amount, largest first, up to limit.</param>
 public sealed record MorosityReport(int Year, DateOnly AsOf, decimal Invoiced, decimal Overdue, decimal Uncollectible, decimal MorosityAmount,
-    decimal MorosityRate, decimal Dso, IReadOnlyList<ClientMorosity> Clients);
+    decimal MorosityRate, decimal Dso, int ClientCount, IReadOnlyList<ClientMorosity> Clients);
 
 public static class GetMorosityEndpoint
 {
     /// <summary>What share of the year's invoicing is overdue or lost, and which clients cause it.</summary>
+    /// <remarks>Client names are the clients' current ones.</remarks>
     /// <param name="year">Default: the year of asOf.</param>
     /// <param name="asOf">The day overdue is judged on (default today).</param>
+    /// <param name="limit">How many clients to list, 1–100, default 25.</param>
     [WolverineGet("/api/reports/morosity"), Tags("Reports")]
     [ProducesResponseType<MorosityReport>(StatusCodes.Status200OK)]
     [ProducesResponseType<HttpValidationProblemDetails>(StatusCodes.Status400BadRequest, Problems.Json)]
     public static async Task<IResult> Get(IQuerySession session, TimeProvider clock, LatePaymentRates rates, CancellationToken ct,
-        int? year = null, DateOnly? asOf = null)
+        int? year = null, DateOnly? asOf = null, int? limit = null)
     {
         if (AsOf.Read(asOf, clock, out var day) is { } badDay) return badDay;
         var y = year ?? day.Year;
         if (y is < 2000 or > 9998) return Problems.Validation("year", "A year from 2000 on.");
+        if (Cursor.Read(limit, null, out var take, out _) is { } badLimit) return badLimit;
 
-        var views = await InvoiceRows.IssuedInAsync(session, y, null, day, ct);
-        var rows = views.Select(InvoiceRows.Figures).ToList();
+        var (from, to) = InvoiceRows.YearUpTo(y, day);
+        var found = await MorosityByClient.ForAsync(session, from, to, day, take, ct);
+        // Late interest needs each invoice's payments: read only the listed clients' invoices.
+        var ids = found.Clients.Select(c => c.ClientId).ToArray();
+        var views = ids.Length == 0 ? [] : await session.Query<InvoiceView>()
+            .Where(x => x.ClientId.IsOneOf(ids) && x.IssueDate >= from && x.IssueDate <= to).ToListAsync(ct);
         var claims = views.GroupBy(v => v.ClientId).ToDictionary(g => g.Key, g => g.Select(v => LateClaims.For(v, day, rates)).ToList());
-        var all = Morosity.Of(rows, day);
-        var clients = rows.GroupBy(r => r.ClientId)
-            .Select(g => (Name: g.First().ClientName, Id: g.Key, Figures: Morosity.Of(g.ToList(), day)))
-            .Where(c => c.Figures.MorosityAmount > 0)
-            .OrderByDescending(c => c.Figures.MorosityAmount).ThenBy(c => c.Name)
-            .Select(c => new ClientMorosity(c.Id, c.Name, c.Figures.Invoiced, c.Figures.Overdue, c.Figures.Uncollectible,
-                c.Figures.MorosityAmount, c.Figures.MorosityRate, c.Figures.OverdueInvoices, c.Figures.OldestDaysOverdue,
-                claims[c.Id].Sum(l => l.Claimable), claims[c.Id].All(l => l.Complete)))
-            .ToList();
+        var clients = found.Clients.Select(c =>
+        {
+            var f = Morosity.FromSums(c.Sums, day);
+            var late = claims.GetValueOrDefault(c.ClientId) ?? [];
+            return new ClientMorosity(c.ClientId, c.ClientName, f.Invoiced, f.Overdue, f.Uncollectible, f.MorosityAmount, f.MorosityRate,
+                f.OverdueInvoices, f.OldestDaysOverdue, late.Sum(l => l.Claimable), late.All(l => l.Complete));
+        }).ToList();
+        var all = Morosity.FromSums(found.Totals, day);
         return Results.Ok(new MorosityReport(y, day, all.Invoiced, all.Overdue, all.Uncollectible, all.MorosityAmount, all.MorosityRate,
-            Morosity.Dso(all.Receivables, all.Invoiced, y, day), clients));
+            Morosity.Dso(all.Receivables, all.Invoiced, y, day), found.ClientCount, clients));
     }
 }

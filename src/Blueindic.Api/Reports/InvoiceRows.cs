@@ -11,11 +11,17 @@ internal static class InvoiceRows
     /// <summary>The invoices issued in <paramref name="year"/>, up to <paramref name="until"/> when given (nothing issued after asOf counts).</summary>
     public static async Task<IReadOnlyList<InvoiceView>> IssuedInAsync(IQuerySession session, int year, Guid? clientId, DateOnly? until, CancellationToken ct)
     {
-        var from = new DateOnly(year, 1, 1);
-        var to = until is { } u && u < new DateOnly(year, 12, 31) ? u : new DateOnly(year, 12, 31);
+        var (from, to) = until is { } u ? YearUpTo(year, u) : (new DateOnly(year, 1, 1), new DateOnly(year, 12, 31));
         var query = session.Query<InvoiceView>().Where(x => x.IssueDate >= from && x.IssueDate <= to);
         if (clientId is { } id) query = query.Where(x => x.ClientId == id);
         return await query.ToListAsync(ct);
+    }
+
+    /// <summary>The days of <paramref name="year"/> up to <paramref name="until"/>: nothing issued after asOf counts.</summary>
+    public static (DateOnly From, DateOnly To) YearUpTo(int year, DateOnly until)
+    {
+        var end = new DateOnly(year, 12, 31);
+        return (new DateOnly(year, 1, 1), until < end ? until : end);
     }
 
     public static InvoiceFigures Figures(InvoiceView v) => new(

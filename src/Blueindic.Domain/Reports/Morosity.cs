@@ -7,6 +7,10 @@ namespace Blueindic.Domain.Reports;
 public sealed record InvoiceFigures(Guid ClientId, string ClientName, DateOnly IssueDate, DateOnly DueDate,
     decimal Total, decimal AmountDue, decimal WrittenOff, bool CountsAsInvoiced);
 
+/// <summary>Sums over a set of invoices: invoiced (counting ones only), overdue, written off, still due, how many overdue and the oldest overdue due date.</summary>
+public sealed record MorositySums(decimal Invoiced, decimal Overdue, decimal Uncollectible, decimal Receivables, int OverdueInvoices,
+    DateOnly? OldestOverdueDueDate);
+
 public sealed record MorosityFigures(decimal Invoiced, decimal Overdue, decimal Uncollectible, decimal MorosityAmount, decimal MorosityRate,
     decimal Receivables, int OverdueInvoices, int OldestDaysOverdue);
 
@@ -18,14 +22,21 @@ public static class Morosity
 {
     public static MorosityFigures Of(IReadOnlyCollection<InvoiceFigures> invoices, DateOnly asOf)
     {
-        var invoiced = invoices.Where(i => i.CountsAsInvoiced).Sum(i => i.Total);
-        var overdueRows = invoices.Where(i => i.AmountDue > 0 && i.DueDate < asOf).ToList();
-        var overdue = overdueRows.Sum(i => i.AmountDue);
-        var uncollectible = invoices.Sum(i => i.WrittenOff);
-        var amount = overdue + uncollectible;
-        return new MorosityFigures(invoiced, overdue, uncollectible, amount, Rate(amount, invoiced),
-            invoices.Sum(i => i.AmountDue), overdueRows.Count,
-            overdueRows.Count == 0 ? 0 : overdueRows.Max(i => asOf.DayNumber - i.DueDate.DayNumber));
+        var overdueRows = invoices.Where(i => IsOverdue(i.AmountDue, i.DueDate, asOf)).ToList();
+        return FromSums(new MorositySums(invoices.Where(i => i.CountsAsInvoiced).Sum(i => i.Total), overdueRows.Sum(i => i.AmountDue),
+            invoices.Sum(i => i.WrittenOff), invoices.Sum(i => i.AmountDue), overdueRows.Count,
+            overdueRows.Count == 0 ? null : overdueRows.Min(i => i.DueDate)), asOf);
+    }
+
+    /// <summary>Still due after its due date: overdue from the day after.</summary>
+    private static bool IsOverdue(decimal amountDue, DateOnly dueDate, DateOnly asOf) => amountDue > 0 && dueDate < asOf;
+
+    /// <summary>The figures from sums already added up (by the database, for a whole business), with the formulas of <see cref="Of"/>.</summary>
+    public static MorosityFigures FromSums(MorositySums s, DateOnly asOf)
+    {
+        var amount = s.Overdue + s.Uncollectible;
+        return new MorosityFigures(s.Invoiced, s.Overdue, s.Uncollectible, amount, Rate(amount, s.Invoiced), s.Receivables, s.OverdueInvoices,
+            s.OldestOverdueDueDate is { } oldest ? asOf.DayNumber - oldest.DayNumber : 0);
     }
 
     /// <summary>Morosity amount ÷ invoiced × 100, 2 decimals; 0 when nothing was invoiced.</summary>

@@ -57,6 +57,18 @@ public sealed class MorosityAndModelo347Tests(AppFixture app)
     }
 
     [Fact]
+    public async Task The_client_list_stops_at_the_limit_while_the_totals_cover_every_client()
+    {
+        var (tenant, ana, _, _) = await SmallBusiness();
+        var report = (await tenant.Get("/api/reports/morosity?year=2026&asOf=2026-06-15&limit=1")).Json();
+        report.GetProperty("clientCount").GetInt32().ShouldBe(2);
+        report.GetProperty("clients").EnumerateArray().Select(c => c.GetProperty("clientId").GetGuid()).ShouldBe([ana]);
+        (Dec(report, "invoiced"), Dec(report, "morosityAmount")).ShouldBe((834.90m, 450.90m));
+        (await tenant.Get("/api/reports/morosity?limit=0")).Status().ShouldBe(400);
+        (await tenant.Get("/api/reports/morosity?limit=101")).Status().ShouldBe(400);
+    }
+
+    [Fact]
     public async Task An_invoice_falls_overdue_the_day_after_its_due_date()
     {
         var (tenant, _, _, _) = await SmallBusiness();

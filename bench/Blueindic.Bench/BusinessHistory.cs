@@ -1,0 +1,85 @@
+using Blueindic.Domain.Clients;
+using Blueindic.Domain.Invoices;
+using JasperFx.Events;
+
+namespace Blueindic.Bench;
+
+/// <summary>One invoice's stream: its issue, then its payments or write-off.</summary>
+internal sealed record InvoiceHistory(InvoiceIssued Issued, IReadOnlyList<object> Later);
+
+/// <summary>
+/// Two years of one business, made by the domain's own decisions: clients registered, invoices
+/// issued (numbered and chained in its ledger), about 70 % paid (a third of them late, one in ten in
+/// two parts), 3 % of the old overdue ones written off, the rest still due. Seeded, so every run
+/// and every series reads the same history.
+/// </summary>
+internal sealed class BusinessHistory
+{
+    public required string TenantId { get; init; }
+    public required IReadOnlyList<ClientRegistered> Clients { get; init; }
+    public required IReadOnlyList<InvoiceHistory> Invoices { get; init; }
+    /// <summary>InvoiceLedgerOpened, then one InvoiceNumbered per invoice.</summary>
+    public required IReadOnlyList<object> Ledger { get; init; }
+
+    public int EventCount => Clients.Count + Ledger.Count + Invoices.Sum(i => 1 + i.Later.Count);
+
+    /// <summary>About 2.8 events an invoice, with a client for every 20 invoices.</summary>
+    public static int InvoicesFor(int events) => Math.Max(1, (int)(events / 2.85));
+
+    public static BusinessHistory Generate(string tenantId, int invoices, int clients, DateOnly today, int seed)
+    {
+        var random = new Random(seed);
+        var registeredAt = DateTimeOffset.UtcNow.AddYears(-2);
+        var clientEvents = Enumerable.Range(0, clients).Select(i =>
+        {
+            var id = Guid.CreateVersion7();
+            var number = 10_000_000 + seed % 1000 * 100_000 + i;
+            return new ClientRegistered(id, new ClientDetails($"Cliente {i:00000}", null, $"{number}{"TRWAGMYFPDXBNJZSQVHLCKE"[number % 23]}",
+                null, null, new Address("Calle Mayor 1", "Madrid", "28001", null, "ES"), 30, false, null), registeredAt);
+        }).ToList();
+
+        var issuer = new PartySnapshot("Bench SL", null, "B64717838", null);
+        var ledger = InvoiceLedger.Create(new InvoiceLedgerOpened(InvoiceLedger.StreamIdFor(tenantId)));
+        var ledgerEvents = new List<object>(invoices + 1) { new InvoiceLedgerOpened(ledger.Id) };
+        var histories = new List<InvoiceHistory>(invoices);
+        var start = today.AddDays(-730);
+        for (var i = 0; i < invoices; i++)
+        {
+            var issue = start.AddDays((int)((long)i * 730 / invoices));
+            var client = clientEvents[random.Next(clients)];
+            var lines = new List<LineInput> { new("Servicio", random.Next(1, 10), random.Next(50, 2_000), 0, 21) };
+            var request = new IssueRequest(Guid.CreateVersion7(), "F", issue, issue.AddDays(30 + random.Next(3) * 30), 0, null, lines);
+            var (issued, numbered) = InvoiceDecisions.Issue(ledger, request, client.ClientId,
+                new PartySnapshot(client.Details.Name, null, client.Details.TaxId, client.Details.Address), false, issuer, DateTimeOffset.UtcNow);
+            ledger = ledger.Apply(numbered);
+            ledgerEvents.Add(numbered);
+            histories.Add(new InvoiceHistory(issued, Later(Invoice.Create(issued), issued.DueDate, today, random)));
+        }
+        return new BusinessHistory { TenantId = tenantId, Clients = clientEvents, Invoices = histories, Ledger = ledgerEvents };
+    }
+
+    private static List<object> Later(Invoice invoice, DateOnly due, DateOnly today, Random random)
+    {
+        var roll = random.NextDouble();
+        if (roll < 0.70)
+        {
+            var paidOn = roll < 0.47 ? due.AddDays(-random.Next(0, 20)) : due.AddDays(random.Next(1, 120));
+            if (paidOn < invoice.IssueDate) paidOn = invoice.IssueDate;
+            if (paidOn > today) return [];
+            if (random.Next(10) > 0) return [InvoiceDecisions.RecordPayment(invoice, Guid.CreateVersion7(), null, paidOn, PaymentMethod.Transfer, null, today)];
+            var half = Math.Round(invoice.Balance.Collectible / 2, 2);
+            var first = InvoiceDecisions.RecordPayment(invoice, Guid.CreateVersion7(), half, invoice.IssueDate, PaymentMethod.Transfer, null, today);
+            return [first, InvoiceDecisions.RecordPayment(invoice.Apply(first), Guid.CreateVersion7(), null, paidOn, PaymentMethod.Transfer, null, today)];
+        }
+        if (roll < 0.73 && due.AddDays(180) < today)
+            return [InvoiceDecisions.WriteOff(invoice, "Cliente en concurso", due.AddDays(180))];
+        return [];
+    }
+
+    /// <summary>Every stream, for Marten's bulk insert (COPY): clients, invoices, then the ledger.</summary>
+    public IReadOnlyList<StreamAction> Streams(IEventRegistry events) =>
+        Clients.Select(c => StreamAction.Start(events, c.ClientId, c))
+            .Concat(Invoices.Select(i => StreamAction.Start(events, i.Issued.InvoiceId, [i.Issued, .. i.Later])))
+            .Append(StreamAction.Start(events, ((InvoiceLedgerOpened)Ledger[0]).LedgerId, [.. Ledger]))
+            .ToList();
+}

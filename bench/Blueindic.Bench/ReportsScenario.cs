@@ -1,0 +1,161 @@
+using System.Diagnostics;
+using Blueindic.Domain.Common;
+using Blueindic.Domain.Invoices;
+using Blueindic.Projections.Clients;
+using Blueindic.Projections.Invoices;
+using Blueindic.Projections.Reports;
+using Marten;
+using Npgsql;
+using Weasel.Core;
+
+namespace Blueindic.Bench;
+
+/// <summary>
+/// `reports`: the morosity, revenue-per-client and monthly-sales answers for one business with two
+/// years of invoices, through the API, against SQL through Npgsql that reads what each answer needs
+/// in one round trip. The read models are seeded directly, folded by the projections' own
+/// Create/Apply from a generated history (<see cref="BusinessHistory"/>): the read path is measured.
+/// </summary>
+internal static class ReportsScenario
+{
+    private const string Schema = "blueindic";
+
+    public static async Task RunAsync(HttpClient admin, Uri baseUrl, int invoices, int clients, int requests)
+    {
+        var tenant = await Tenants.CreateAsync(admin, baseUrl, "Bench reports");
+        var today = SpanishTime.Today(DateTimeOffset.UtcNow);
+        var clock = Stopwatch.StartNew();
+        var history = BusinessHistory.Generate(tenant.TenantId, invoices, clients, today, 47);
+        await SeedAsync(history);
+        Console.WriteLine($"\nreports: {invoices:N0} invoices over {clients:N0} clients in two years, seeded in {clock.Elapsed.TotalSeconds:0.0} s (target: p99 < 50 ms)");
+
+        await using var db = NpgsqlDataSource.Create(Baseline.ConnectionString);
+        var year = today.Year;
+        Func<int, int, Task> Http(string url) => async (_, _) =>
+        {
+            using var response = await tenant.Http.GetAsync(url);
+            response.EnsureSuccessStatusCode();
+            await response.Content.ReadAsByteArrayAsync();
+        };
+        var series = new (string Name, Func<int, int, Task> Sql, string Url)[]
+        {
+            ("morosity", Sql(db, Morosity, tenant.TenantId, year, today), $"/api/reports/morosity?year={year}"),
+            ("revenue per client", Sql(db, Revenue, tenant.TenantId, year, today), $"/api/reports/clients/revenue?year={year}"),
+            ("monthly sales", Sql(db, Monthly, tenant.TenantId, year, today), $"/api/reports/sales/monthly?year={year}"),
+        };
+        Load.PrintHeader("");
+        foreach (var (name, sql, url) in series)
+        {
+            foreach (var _ in Enumerable.Range(0, 5)) { await sql(0, 0); await Http(url)(0, 0); }
+            var (baseline, measured) = await Load.CompareAsync(3, requests, 1, sql, Http(url));
+            Load.Print($"SQL: {name}", baseline, null);
+            Load.Print($"GET {url.Split('?')[0]}", measured, baseline);
+        }
+    }
+
+    /// <summary>
+    /// Per client, from the invoice view's columns: invoiced, overdue, written off, overdue count and
+    /// oldest due date, summed for the business; then the 25 largest clients with their names and
+    /// the JSON of their invoices of the year (what their late interest needs).
+    /// </summary>
+    private static readonly string[] Morosity =
+    [
+        $"""
+        with per_client as (
+          select client_id, sum(case when status = 'Cancelled' then 0
+                                    when issued_amounts_total < 0 and (data -> 'Issued' -> 'Corrects' ->> 'Cancels')::boolean then 0
+                                    else issued_amounts_total end) invoiced,
+            coalesce(sum(amount_due) filter (where amount_due > 0 and due_date < $3), 0) overdue, sum(balance_written_off) written_off,
+            sum(amount_due) receivables, count(*) filter (where amount_due > 0 and due_date < $3) overdue_count,
+            min(due_date) filter (where amount_due > 0 and due_date < $3) oldest_due
+          from {Schema}.mt_doc_invoiceview
+          where tenant_id = $1 and issue_date between make_date($2, 1, 1) and least($3, make_date($2, 12, 31))
+          group by client_id)
+        select sum(invoiced), sum(overdue), sum(written_off), sum(receivables), sum(overdue_count), min(oldest_due),
+          count(*) filter (where overdue + written_off > 0) from per_client
+        """,
+        $"""
+        with top as (
+          select p.client_id, c.data -> 'Details' ->> 'Name' name, p.amount
+          from (select client_id, coalesce(sum(amount_due) filter (where amount_due > 0 and due_date < $3), 0) + sum(balance_written_off) amount
+                from {Schema}.mt_doc_invoiceview
+                where tenant_id = $1 and issue_date between make_date($2, 1, 1) and least($3, make_date($2, 12, 31))
+                group by client_id) p
+          left join {Schema}.mt_doc_clientview c on c.tenant_id = $1 and c.id = p.client_id
+          where p.amount > 0 order by p.amount desc, name limit 25)
+        select t.client_id, t.name, t.amount, d.data
+        from top t join {Schema}.mt_doc_invoiceview d on d.tenant_id = $1 and d.client_id = t.client_id
+          and d.issue_date between make_date($2, 1, 1) and least($3, make_date($2, 12, 31))
+        """,
+    ];
+
+    /// <summary>The year's and the year before's net per client, the 25 largest this year with their names and totals.</summary>
+    private static readonly string[] Revenue =
+    [
+        $"""
+        select coalesce(c.client_id, p.client_id), coalesce(c.data ->> 'ClientName', p.data ->> 'ClientName') name,
+          coalesce(c.net, 0) net, (c.data ->> 'Total')::numeric, (c.data ->> 'InvoiceCount')::int, coalesce(p.net, 0) previous
+        from (select * from {Schema}.mt_doc_clientrevenue where tenant_id = $1 and year = $2) c
+        full join (select * from {Schema}.mt_doc_clientrevenue where tenant_id = $1 and year = $2 - 1) p on p.client_id = c.client_id
+        order by net desc, net - previous desc, name limit 25
+        """,
+        $"select coalesce(sum(net), 0) from {Schema}.mt_doc_clientrevenue where tenant_id = $1 and year = $2",
+    ];
+
+    private static readonly string[] Monthly =
+    [
+        $"select data from {Schema}.mt_doc_monthlysales where tenant_id = $1 and (data ->> 'Year')::int in ($2, $2 - 1)",
+    ];
+
+    private static Func<int, int, Task> Sql(NpgsqlDataSource db, string[] statements, string tenantId, int year, DateOnly today) =>
+        async (_, _) =>
+        {
+            await using var batch = db.CreateBatch();
+            foreach (var sql in statements)
+            {
+                var command = new NpgsqlBatchCommand(sql);
+                command.Parameters.Add(new NpgsqlParameter { Value = tenantId });
+                command.Parameters.Add(new NpgsqlParameter { Value = year });
+                command.Parameters.Add(new NpgsqlParameter { Value = today });
+                batch.BatchCommands.Add(command);
+            }
+            await using var reader = await batch.ExecuteReaderAsync();
+            do
+            {
+                while (await reader.ReadAsync()) _ = reader.GetValue(0);
+            } while (await reader.NextResultAsync());
+        };
+
+    /// <summary>The views as the projections would build them from the history's events.</summary>
+    private static async Task SeedAsync(BusinessHistory history)
+    {
+        await using var store = Baseline.Store();
+        var views = history.Invoices.Select(i =>
+        {
+            var view = InvoiceViewProjection.Create(i.Issued);
+            foreach (var e in i.Later)
+            {
+                switch (e)
+                {
+                    case PaymentRecorded p: InvoiceViewProjection.Apply(p, view); break;
+                    case InvoiceWrittenOff w: InvoiceViewProjection.Apply(w, view); break;
+                    default: throw new InvalidOperationException($"no view change for {e.GetType().Name}");
+                }
+            }
+            view.Version = 1 + i.Later.Count;
+            return view;
+        }).ToList();
+        await store.BulkInsertAsync(history.TenantId, views, BulkInsertMode.InsertsOnly, 5_000);
+        await store.BulkInsertAsync(history.TenantId, history.Clients.Select(ClientViewProjection.Create).ToList(), BulkInsertMode.InsertsOnly, 5_000);
+
+        var issued = history.Invoices.Select(i => i.Issued).ToList();
+        var revenue = issued.GroupBy(e => ClientRevenue.IdFor(e.ClientId, e.IssueDate.Year))
+            .Select(g => g.Skip(1).Aggregate(ClientRevenueProjection.Create(g.First()), (r, e) => { ClientRevenueProjection.Apply(e, r); return r; }))
+            .ToList();
+        await store.BulkInsertAsync(history.TenantId, revenue, BulkInsertMode.InsertsOnly, 5_000);
+        var months = issued.GroupBy(e => MonthlySales.IdFor(e.IssueDate))
+            .Select(g => g.Skip(1).Aggregate(MonthlySalesProjection.Create(g.First()), (m, e) => { MonthlySalesProjection.Apply(e, m); return m; }))
+            .ToList();
+        await store.BulkInsertAsync(history.TenantId, months, BulkInsertMode.InsertsOnly, 5_000);
+    }
+}
