@@ -1,6 +1,7 @@
 using Blueindic.Api;
 using Blueindic.Api.Infrastructure;
 using Marten;
+using Npgsql;
 
 namespace Blueindic.Bench;
 
@@ -13,6 +14,20 @@ internal static class Baseline
         MartenSetup.ConfigureStore(opts, ConnectionString, new BlueindicOptions { RunAsyncDaemon = false }, readModels ?? new ReadModels());
         if (schema is not null) opts.DatabaseSchemaName = schema;
     });
+
+    /// <summary>
+    /// Bulk-seeded tables, vacuumed and analysed as autovacuum would leave them in steady state: fresh
+    /// planner statistics, and a visibility map so covering indexes answer without the rows.
+    /// </summary>
+    public static async Task VacuumAsync(params string[] tables)
+    {
+        await using var db = NpgsqlDataSource.Create(ConnectionString);
+        foreach (var table in tables)
+        {
+            await using var vacuum = db.CreateCommand($"vacuum analyze {MartenSetup.Schema}.{table}");
+            await vacuum.ExecuteNonQueryAsync();
+        }
+    }
 
     public static string ConnectionString => Environment.GetEnvironmentVariable("ConnectionStrings__Postgres")
         ?? throw new InvalidOperationException("ConnectionStrings__Postgres is not set (./build.sh bench sets it).");

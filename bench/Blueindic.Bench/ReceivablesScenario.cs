@@ -101,6 +101,7 @@ internal static class ReceivablesScenario
             await store.BulkInsertAsync(tenantId, views, BulkInsertMode.InsertsOnly, 5_000);
             views.Clear();
         }
+        await Baseline.VacuumAsync("mt_doc_invoiceview");
         return clientIds[0];
     }
 }
