@@ -10,8 +10,8 @@ internal sealed record InvoiceHistory(InvoiceIssued Issued, IReadOnlyList<object
 /// <summary>
 /// Two years of one business, made by the domain's own decisions: clients registered, invoices
 /// issued (numbered and chained in its ledger), about 70 % paid (a third of them late, one in ten in
-/// two parts), 3 % of the old overdue ones written off, the rest still due. Seeded, so every run
-/// and every series reads the same history.
+/// two parts), 3 % written off (of those due more than 180 days ago), the rest still due. Seeded:
+/// every run has the same shape (how many, when, how much); only ids and timestamps differ.
 /// </summary>
 internal sealed class BusinessHistory
 {

@@ -12,7 +12,6 @@ using JasperFx.MultiTenancy;
 using Marten;
 using Marten.Schema;
 using Weasel.Core;
-using Weasel.Postgresql.Tables;
 using Marten.Schema.Indexing.Unique;
 using Wolverine.Marten;
 
@@ -85,43 +84,10 @@ public static class MartenSetup
         opts.Schema.For<ClientView>()
             .UniqueIndex(UniqueIndexType.Computed, "uq_client_tax_id", TenancyScope.PerTenant, x => x.TaxId!)
             .Index(x => x.SortKey);
-        // What the alert list's totals and the morosity report add up are columns of their own, so a
-        // business's whole year is summed from the table's rows without parsing every document (bench
-        // `receivables`: 4.7 s at 100,000 open invoices from the JSON; `reports`: morosity 1.7 s).
-        // Nested ones are backfilled from the JSON when the column is added. Marten indexes each one.
         opts.Schema.For<InvoiceView>()
             .UniqueIndex(UniqueIndexType.Computed, "uq_invoice_number", TenancyScope.PerTenant, x => x.Number)
-            .Index(x => x.SortKey)
-            .Duplicate(x => x.IssueDate)
-            .Duplicate(x => x.ClientId)
-            .Duplicate(x => x.AmountDue)
-            .Duplicate(x => x.DueDate)
-            .Duplicate(x => x.Status)
-            .Duplicate(x => x.Issued.Amounts.Total)
-            .Duplicate(x => x.Issued.Corrects!.Cancels)
-            .Duplicate(x => x.Balance.WrittenOff);
-        // Tenant first and covering, which Marten's index API cannot say: a business's year (morosity) and
-        // its open invoices' totals (alert list) are read from these indexes alone, not from the rows.
-        opts.Policies.ForAllDocuments(mapping =>
-        {
-            if (mapping.DocumentType != typeof(InvoiceView)) return;
-            mapping.Indexes.Add(new IndexDefinition("ix_invoiceview_tenant_issue_date")
-            {
-                Columns = ["tenant_id", "issue_date"],
-                IncludeColumns = ["client_id", "amount_due", "due_date", "status", "issued_amounts_total", "issued_corrects_cancels", "balance_written_off"],
-            });
-            mapping.Indexes.Add(new IndexDefinition("ix_invoiceview_tenant_open_due_date")
-            {
-                Columns = ["tenant_id", "due_date"],
-                IncludeColumns = ["amount_due", "client_id"],
-                Predicate = "(amount_due > (0)::numeric)",
-            });
-        });
-        // Ranked in SQL by net over two years (bench `reports`).
-        opts.Schema.For<ClientRevenue>()
-            .Duplicate(x => x.Year)
-            .Duplicate(x => x.ClientId)
-            .Duplicate(x => x.Net);
+            .Index(x => x.SortKey);
+        ReadModelColumns.Configure(opts);
         opts.Schema.For<VerifactuRecordView>()
             .UniqueIndex(UniqueIndexType.Computed, "uq_verifactu_position", TenancyScope.PerTenant, x => x.Position);
         // Taking over an expired or abandoned key must not let two retries both run.

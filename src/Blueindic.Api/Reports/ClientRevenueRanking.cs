@@ -31,11 +31,11 @@ internal static class ClientRevenueRanking
         select json_build_object(
           'TotalNet', (select coalesce(sum(net), 0) from cur),
           'Rows', (select json_agg(json_build_object('ClientId', client_id, 'ClientName', name, 'Net', net, 'Total', total,
-              'InvoiceCount', invoice_count, 'PreviousNet', previous_net))
-            from (select * from ranked where net <> 0 or previous_net <> 0
-                  order by case when ? then net end, case when ? then net - previous_net end,
-                    case when ? then net end desc, case when ? then net - previous_net end desc, name, client_id
-                  limit ?) page))
+              'InvoiceCount', invoice_count, 'PreviousNet', previous_net) order by position)
+            from (select *, row_number() over (order by case when ? then net end, case when ? then net - previous_net end,
+                    case when ? then net end desc, case when ? then net - previous_net end desc, name, client_id) as position
+                  from ranked where net <> 0 or previous_net <> 0) page
+            where position <= ?))
         """;
 
     /// <summary>Every client with net ≠ 0 in either year; <paramref name="ascending"/>: the bottom first.</summary>

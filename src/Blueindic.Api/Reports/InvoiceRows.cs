@@ -25,6 +25,6 @@ internal static class InvoiceRows
     }
 
     public static InvoiceFigures Figures(InvoiceView v) => new(
-        v.ClientId, v.Issued.Client.Name, v.IssueDate, v.DueDate, v.Issued.Amounts.Total, v.AmountDue, v.Balance.WrittenOff,
+        v.DueDate, v.Issued.Amounts.Total, v.AmountDue, v.Balance.WrittenOff,
         CountsAsInvoiced: v.Status != InvoiceStatus.Cancelled && v.Issued.Corrects?.Cancels != true);
 }

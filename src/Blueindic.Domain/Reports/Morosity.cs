@@ -4,8 +4,7 @@ namespace Blueindic.Domain.Reports;
 
 /// <summary>One invoice as the morosity figures need it (read from the invoice view).</summary>
 /// <param name="CountsAsInvoiced">False for a cancelled invoice and for the corrective invoice that cancelled it.</param>
-public sealed record InvoiceFigures(Guid ClientId, string ClientName, DateOnly IssueDate, DateOnly DueDate,
-    decimal Total, decimal AmountDue, decimal WrittenOff, bool CountsAsInvoiced);
+public sealed record InvoiceFigures(DateOnly DueDate, decimal Total, decimal AmountDue, decimal WrittenOff, bool CountsAsInvoiced);
 
 /// <summary>Sums over a set of invoices: invoiced (counting ones only), overdue, written off, still due, how many overdue and the oldest overdue due date.</summary>
 public sealed record MorositySums(decimal Invoiced, decimal Overdue, decimal Uncollectible, decimal Receivables, int OverdueInvoices,

@@ -69,6 +69,21 @@ public sealed class MorosityAndModelo347Tests(AppFixture app)
     }
 
     [Fact]
+    public async Task Each_listed_client_has_the_figures_of_its_own_report()
+    {
+        var (tenant, _, _, _) = await SmallBusiness();
+        var report = (await tenant.Get("/api/reports/morosity?year=2026&asOf=2026-06-15")).Json();
+        foreach (var listed in report.GetProperty("clients").EnumerateArray())
+        {
+            var own = (await tenant.Get($"/api/clients/{listed.GetProperty("clientId").GetGuid()}/morosity?year=2026&asOf=2026-06-15")).Json();
+            foreach (var field in new[] { "invoiced", "overdue", "uncollectible", "morosityAmount", "morosityRate", "claimable" })
+                Dec(listed, field).ShouldBe(Dec(own, field), field);
+            listed.GetProperty("oldestDaysOverdue").GetInt32().ShouldBe(own.GetProperty("oldestDaysOverdue").GetInt32());
+            listed.GetProperty("clientName").GetString().ShouldBe(own.GetProperty("clientName").GetString());
+        }
+    }
+
+    [Fact]
     public async Task An_invoice_falls_overdue_the_day_after_its_due_date()
     {
         var (tenant, _, _, _) = await SmallBusiness();
