@@ -140,7 +140,9 @@ bench() {
   local port key
   port=$(pg_free_port 5190)
   key="admin_$(random_hex 24)"
+  # The rate limiter stays on (its cost is measured) with a limit no scenario reaches.
   Blueindic__AdminKey=$key Blueindic__SeedDemoData=false ASPNETCORE_ENVIRONMENT=Production \
+    Blueindic__RateLimit__PermitsPerSecond=1000000 Blueindic__RateLimit__Burst=1000000 \
     dotnet src/Blueindic.Api/bin/Release/net10.0/Blueindic.Api.dll --contentRoot "$ROOT/src/Blueindic.Api" \
     --urls "http://127.0.0.1:$port" > "$(mktemp /tmp/blueindic-bench-api.XXXXXX)" 2>&1 &
   BENCH_API_PID=$!

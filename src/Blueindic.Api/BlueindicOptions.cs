@@ -31,6 +31,22 @@ public sealed class BlueindicOptions
 
     /// <summary>Limits of the client import (<c>Blueindic__Imports__*</c>).</summary>
     public ImportOptions Imports { get; set; } = new();
+
+    /// <summary>Requests per API key (<c>Blueindic__RateLimit__*</c>).</summary>
+    public RateLimitOptions RateLimit { get; set; } = new();
+
+    /// <summary>Origins whose browser pages may call the API (CORS); none by default, so CORS is off.</summary>
+    public string[] CorsOrigins { get; set; } = [];
+}
+
+/// <summary>A token bucket per key: <see cref="Burst"/> at once, then <see cref="PermitsPerSecond"/> a second.</summary>
+public sealed class RateLimitOptions
+{
+    /// <summary>Steady requests a second per key; 0 turns the limit off.</summary>
+    public int PermitsPerSecond { get; set; } = 50;
+
+    /// <summary>Requests a key may make at once before the steady rate applies.</summary>
+    public int Burst { get; set; } = 200;
 }
 
 /// <summary>What a spreadsheet upload may cost the server.</summary>

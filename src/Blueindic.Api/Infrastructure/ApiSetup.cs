@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.HttpLogging;
+using Microsoft.Extensions.Options;
 
 namespace Blueindic.Api.Infrastructure;
 
@@ -38,12 +39,18 @@ public static class ApiSetup
             o.CombineLogs = true;
         });
 
+        services.AddRateLimits();
+        if (settings.CorsOrigins.Length > 0)
+            services.AddCors(o => o.AddDefaultPolicy(p => p.WithOrigins(settings.CorsOrigins).AllowAnyHeader().AllowAnyMethod()
+                .WithExposedHeaders("Location", "ETag", "Retry-After")));
+
         if (settings.SeedDemoData) services.AddHostedService<DemoDataSeeder>();
         return services;
     }
 
     public static WebApplication UseApi(this WebApplication app)
     {
+        app.UseMiddleware<SecurityHeaders>();
         app.UseMiddleware<Correlation>();
         app.UseHttpLogging();
         app.UseExceptionHandler();
@@ -52,7 +59,9 @@ public static class ApiSetup
         app.UseMiddleware<EmptyBodyAsJson>();
         app.UseSwagger();
         app.UseSwaggerUI(o => o.DocumentTitle = "Blueindic API");
+        if (app.Services.GetRequiredService<IOptions<BlueindicOptions>>().Value.CorsOrigins.Length > 0) app.UseCors();
         app.UseAuthentication();
+        app.UseRateLimiter();
         app.UseAuthorization();
         app.UseMiddleware<Idempotency>();
 

@@ -36,12 +36,28 @@ public sealed class AppFixture : IAsyncLifetime
         Environment.SetEnvironmentVariable("Blueindic__Imports__MaxRows", $"{Imports.MaxRows}");
         Environment.SetEnvironmentVariable("Blueindic__Imports__InlineMaxRows", $"{Imports.InlineMaxRows}");
         Environment.SetEnvironmentVariable("Blueindic__Imports__BatchSize", $"{Imports.BatchSize}");
-        Host = await AlbaHost.For<Program>(x => x.ConfigureServices(s =>
-        {
-            s.RunWolverineInSoloMode();
-            s.DisableAllExternalWolverineTransports();
-            s.AddSingleton<TimeProvider>(new FixedClock(Now));
-        }));
+        Host = await StartAsync();
+    }
+
+    private static Task<IAlbaHost> StartAsync() => AlbaHost.For<Program>(x => x.ConfigureServices(s =>
+    {
+        s.RunWolverineInSoloMode();
+        s.DisableAllExternalWolverineTransports();
+        s.AddSingleton<TimeProvider>(new FixedClock(Now));
+    }));
+
+    /// <summary>
+    /// A second API host over the same database with other settings (as environment variables, read at
+    /// start and then restored), without its own projection daemon. The tests of the collection run
+    /// one at a time, so no other host starts meanwhile.
+    /// </summary>
+    public static async Task<IAlbaHost> StartOtherHostAsync(IDictionary<string, string> settings)
+    {
+        var all = new Dictionary<string, string>(settings) { ["Blueindic__RunAsyncDaemon"] = "false" };
+        var before = all.Keys.ToDictionary(k => k, Environment.GetEnvironmentVariable);
+        foreach (var (name, value) in all) Environment.SetEnvironmentVariable(name, value);
+        try { return await StartAsync(); }
+        finally { foreach (var (name, value) in before) Environment.SetEnvironmentVariable(name, value); }
     }
 
     public async Task DisposeAsync() => await Host.DisposeAsync();

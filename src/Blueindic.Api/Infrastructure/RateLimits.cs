@@ -1,0 +1,48 @@
+using System.Globalization;
+using System.Threading.RateLimiting;
+using Blueindic.Api.Auth;
+using Blueindic.Api.Common;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Options;
+
+namespace Blueindic.Api.Infrastructure;
+
+/// <summary>
+/// A token bucket per API key (per client address for requests without a valid key, so guessing keys
+/// is slowed too): a burst, then a steady rate. Refused requests get a 429 problem with Retry-After.
+/// </summary>
+public static class RateLimits
+{
+    public static IServiceCollection AddRateLimits(this IServiceCollection services) =>
+        services.AddRateLimiter(o =>
+        {
+            o.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(http =>
+            {
+                var limits = http.RequestServices.GetRequiredService<IOptionsMonitor<BlueindicOptions>>().CurrentValue.RateLimit;
+                if (limits.PermitsPerSecond <= 0) return RateLimitPartition.GetNoLimiter("off");
+                var partition = http.User.FindFirst(BlueindicClaims.KeyId)?.Value is { } keyId
+                    ? $"key:{keyId}"
+                    : $"address:{http.Connection.RemoteIpAddress}";
+                return RateLimitPartition.GetTokenBucketLimiter(partition, _ => new TokenBucketRateLimiterOptions
+                {
+                    TokenLimit = Math.Max(1, limits.Burst),
+                    TokensPerPeriod = limits.PermitsPerSecond,
+                    ReplenishmentPeriod = TimeSpan.FromSeconds(1),
+                    QueueLimit = 0,
+                    AutoReplenishment = true,
+                });
+            });
+            o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            o.OnRejected = async (context, ct) =>
+            {
+                var retryAfter = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? wait : TimeSpan.FromSeconds(1);
+                var seconds = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds));
+                context.HttpContext.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
+                await context.HttpContext.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
+                {
+                    HttpContext = context.HttpContext,
+                    ProblemDetails = Problems.Of(429, "Too many requests", $"This key's request rate is over its limit; retry in {seconds} s."),
+                });
+            };
+        });
+}
