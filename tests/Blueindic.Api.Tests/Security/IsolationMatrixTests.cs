@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Blueindic.Api.Tests.Support;
+using Alba;
 using Blueindic.Api.Auth;
 using Marten;
 using Microsoft.AspNetCore.Authorization;
@@ -19,8 +20,10 @@ public sealed class IsolationMatrixTests(AppFixture app)
     private static Guid Id(JsonElement e) => e.GetProperty("id").GetGuid();
 
     /// <summary>Every /api endpoint: method, route, and whether it is for the admin key.</summary>
-    private IReadOnlyList<(string Method, string Route, bool Admin)> Endpoints() =>
-        app.Host.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
+    private IReadOnlyList<(string Method, string Route, bool Admin)> Endpoints() => Endpoints(app.Host);
+
+    public static IReadOnlyList<(string Method, string Route, bool Admin)> Endpoints(IAlbaHost host) =>
+        host.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
             .Where(e => e.RoutePattern.RawText?.StartsWith("/api/") == true)
             .SelectMany(e => (e.Metadata.GetMetadata<IHttpMethodMetadata>()?.HttpMethods ?? []).Select(m => (m, e.RoutePattern.RawText!,
                 e.Metadata.GetOrderedMetadata<IAuthorizeData>().Any(a => a.Policy == BlueindicClaims.AdminPolicy))))
