@@ -28,6 +28,8 @@ internal static class IssuingContext
         {
             // First invoice of the tenant: open the ledger in its own transaction, then lock it.
             await using var opener = session.DocumentStore.LightweightSession(session.TenantId);
+            // The same request caused it: the audit shows who, like every other fact.
+            (opener.LastModifiedBy, opener.CorrelationId, opener.CausationId) = (session.LastModifiedBy, session.CorrelationId, session.CausationId);
             opener.Events.StartStream<InvoiceLedger>(ledgerId, new InvoiceLedgerOpened(ledgerId));
             try { await opener.SaveChangesAsync(ct); }
             catch (Exception e) when (e is Marten.Exceptions.ExistingStreamIdCollisionException or JasperFx.Events.ExistingStreamIdCollisionException)
