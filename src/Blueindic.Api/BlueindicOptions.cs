@@ -35,6 +35,9 @@ public sealed class BlueindicOptions
     /// <summary>Requests per API key (<c>Blueindic__RateLimit__*</c>).</summary>
     public RateLimitOptions RateLimit { get; set; } = new();
 
+    /// <summary>Minutes between checks of every business's VERI*FACTU chain (first at start); 0 turns them off.</summary>
+    public int ChainCheckMinutes { get; set; } = 60;
+
     /// <summary>Origins whose browser pages may call the API (CORS); none by default, so CORS is off.</summary>
     public string[] CorsOrigins { get; set; } = [];
 }

@@ -1,6 +1,7 @@
 using System.Text.Json.Serialization;
 using Blueindic.Api.Auth;
 using Blueindic.Api.Demo;
+using Blueindic.Api.Verifactu;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
@@ -30,7 +31,10 @@ public static class ApiSetup
             // Anything not marked otherwise is a tenant call: the key must name a tenant.
             .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireClaim(BlueindicClaims.Tenant).Build());
 
-        services.AddHealthChecks().AddNpgSql(connectionString, name: "postgres", tags: ["ready"]);
+        services.AddSingleton<ChainCheck>();
+        services.AddHostedService<ChainCheckSchedule>();
+        services.AddHealthChecks().AddNpgSql(connectionString, name: "postgres", tags: ["ready"])
+            .AddCheck<ChainCheck>("verifactu-chains", tags: ["integrity"]);
         services.AddHttpLogging(o =>
         {
             // Method, path, status and duration only: never headers (the key is a header) nor bodies.
@@ -67,6 +71,16 @@ public static class ApiSetup
 
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") }).AllowAnonymous();
+        // Which businesses' chains are broken names tenants: the admin key only.
+        app.MapHealthChecks("/health/integrity", new HealthCheckOptions
+        {
+            Predicate = c => c.Tags.Contains("integrity"),
+            ResponseWriter = (http, report) => http.Response.WriteAsJsonAsync(new
+            {
+                status = report.Status.ToString(),
+                checks = report.Entries.Select(e => new { name = e.Key, status = e.Value.Status.ToString(), e.Value.Description, e.Value.Data }),
+            }),
+        }).RequireAuthorization(BlueindicClaims.AdminPolicy);
         return app;
     }
 }

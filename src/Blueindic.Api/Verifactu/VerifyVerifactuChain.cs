@@ -18,7 +18,10 @@ public static class VerifyVerifactuChainEndpoint
     /// </remarks>
     [WolverineGet("/api/verifactu/verify"), Tags("VERI*FACTU")]
     [ProducesResponseType<ChainVerification>(StatusCodes.Status200OK)]
-    public static async Task<ChainVerification> Get(IQuerySession session, CancellationToken ct)
+    public static Task<ChainVerification> Get(IQuerySession session, CancellationToken ct) => VerifyAsync(session, ct);
+
+    /// <summary>The chain of the session's tenant, recomputed (also run for every tenant by <see cref="ChainCheck"/>).</summary>
+    public static async Task<ChainVerification> VerifyAsync(IQuerySession session, CancellationToken ct)
     {
         var stored = await session.Query<VerifactuRecordView>().OrderBy(x => x.Position).ToListAsync(ct);
         var fromEvents = (await session.Events.QueryRawEventDataOnly<InvoiceIssued>().ToListAsync(ct))
