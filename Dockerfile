@@ -10,5 +10,7 @@ RUN rm -rf src/Blueindic.Api/Internal/Generated \
 FROM mcr.microsoft.com/dotnet/aspnet:10.0
 WORKDIR /app
 COPY --from=build /app .
+# The image's own unprivileged user: the API needs no root.
+USER $APP_UID
 EXPOSE 5080
 ENTRYPOINT ["dotnet", "Blueindic.Api.dll"]
