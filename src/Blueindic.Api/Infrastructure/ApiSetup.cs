@@ -69,8 +69,9 @@ public static class ApiSetup
         app.UseAuthorization();
         app.UseMiddleware<Idempotency>();
 
-        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
-        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") }).AllowAnonymous();
+        // A balancer's probes are never refused by the rate limit.
+        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous().DisableRateLimiting();
+        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") }).AllowAnonymous().DisableRateLimiting();
         // Which businesses' chains are broken names tenants: the admin key only.
         app.MapHealthChecks("/health/integrity", new HealthCheckOptions
         {
@@ -80,7 +81,7 @@ public static class ApiSetup
                 status = report.Status.ToString(),
                 checks = report.Entries.Select(e => new { name = e.Key, status = e.Value.Status.ToString(), e.Value.Description, e.Value.Data }),
             }),
-        }).RequireAuthorization(BlueindicClaims.AdminPolicy);
+        }).RequireAuthorization(BlueindicClaims.AdminPolicy).DisableRateLimiting();
         return app;
     }
 }

@@ -8,8 +8,10 @@ using Microsoft.Extensions.Options;
 namespace Blueindic.Api.Infrastructure;
 
 /// <summary>
-/// A token bucket per API key (per client address for requests without a valid key, so guessing keys
-/// is slowed too): a burst, then a steady rate. Refused requests get a 429 problem with Retry-After.
+/// A token bucket per API key (the admin key has its own; requests without a valid key share one per
+/// client address): a burst, then a steady rate. Refused requests get a 429 problem with Retry-After.
+/// It runs after authentication, so a wrong key still costs its lookup; behind a proxy the address is
+/// the proxy's unless forwarded headers are configured, which they are not yet (docs/reliability.md).
 /// </summary>
 public static class RateLimits
 {
@@ -20,8 +22,8 @@ public static class RateLimits
             {
                 var limits = http.RequestServices.GetRequiredService<IOptionsMonitor<BlueindicOptions>>().CurrentValue.RateLimit;
                 if (limits.PermitsPerSecond <= 0) return RateLimitPartition.GetNoLimiter("off");
-                var partition = http.User.FindFirst(BlueindicClaims.KeyId)?.Value is { } keyId
-                    ? $"key:{keyId}"
+                var partition = http.User.FindFirst(BlueindicClaims.KeyId)?.Value is { } keyId ? $"key:{keyId}"
+                    : http.User.IsInRole(BlueindicClaims.AdminRole) ? "admin"
                     : $"address:{http.Connection.RemoteIpAddress}";
                 return RateLimitPartition.GetTokenBucketLimiter(partition, _ => new TokenBucketRateLimiterOptions
                 {

@@ -19,7 +19,7 @@ public sealed class SecurityHeaders(RequestDelegate next)
             headers.ContentSecurityPolicy = http.Request.Path.StartsWithSegments("/swagger")
                 ? "frame-ancestors 'none'"
                 : "default-src 'none'; frame-ancestors 'none'";
-            if (http.Request.Path.StartsWithSegments("/api")) headers.CacheControl = "no-store";
+            if (http.Request.Path.StartsWithSegments("/api") || http.Request.Path.StartsWithSegments("/health/integrity")) headers.CacheControl = "no-store";
             return Task.CompletedTask;
         });
         return next(http);

@@ -5,56 +5,85 @@ using Microsoft.Extensions.Options;
 
 namespace Blueindic.Api.Verifactu;
 
-/// <summary>A business whose VERI*FACTU chain does not hold.</summary>
-public sealed record BrokenChain(string TenantId, long? FirstBrokenAt, string? FirstBrokenNumber);
+/// <summary>A business whose VERI*FACTU chain does not hold, or could not be verified (<see cref="Error"/>).</summary>
+public sealed record BrokenChain(string TenantId, long? FirstBrokenAt, string? FirstBrokenNumber, string? Error = null);
 
 /// <summary>
-/// Recomputes every business's VERI*FACTU chain, at start and then every
-/// <c>Blueindic__ChainCheckMinutes</c> (0: never), logs each broken one as an error and reports the
-/// last result to <c>/health/integrity</c>. An edited event or record is found without anyone asking.
+/// Recomputes every business's VERI*FACTU chain, once the API has started and then every
+/// <c>Blueindic__ChainCheckMinutes</c>, logs each broken one as an error and reports the last result
+/// to <c>/health/integrity</c>. An edited event or record is found without anyone asking. A node that
+/// has not checked (yet, or at all) says so as Degraded, never as Healthy.
 /// </summary>
-public sealed class ChainCheck(IDocumentStore store, ILogger<ChainCheck> log) : IHealthCheck
+public sealed class ChainCheck(IDocumentStore store, IOptions<BlueindicOptions> options, ILogger<ChainCheck> log) : IHealthCheck
 {
-    private (DateTimeOffset At, int Chains, IReadOnlyList<BrokenChain> Broken)? _last;
+    private sealed record Result(DateTimeOffset At, int Chains, IReadOnlyList<BrokenChain> Broken);
+
+    private Result? _last;
+    private readonly SemaphoreSlim _running = new(1, 1);
 
     public async Task RunOnceAsync(CancellationToken ct)
     {
-        await using var all = store.QuerySession();
-        var tenants = await all.QueryAsync<string>($"select distinct tenant_id from {MartenSetup.Schema}.mt_doc_verifacturecordview", ct);
-        var broken = new List<BrokenChain>();
-        foreach (var tenant in tenants)
+        await _running.WaitAsync(ct);
+        try
         {
-            await using var session = store.QuerySession(tenant);
-            var result = await VerifyVerifactuChainEndpoint.VerifyAsync(session, ct);
-            if (result.Valid) continue;
-            broken.Add(new BrokenChain(tenant, result.FirstBrokenAt, result.FirstBrokenNumber));
-            log.LogError("VERI*FACTU chain of tenant {TenantId} is broken at position {Position} ({Number})", tenant, result.FirstBrokenAt, result.FirstBrokenNumber);
+            await using var all = store.QuerySession();
+            var tenants = await all.QueryAsync<string>($"select distinct tenant_id from {MartenSetup.Schema}.mt_doc_verifacturecordview", ct);
+            var broken = new List<BrokenChain>();
+            foreach (var tenant in tenants)
+            {
+                try
+                {
+                    await using var session = store.QuerySession(tenant);
+                    var result = await VerifyVerifactuChainEndpoint.VerifyAsync(session, ct);
+                    if (result.Valid) continue;
+                    broken.Add(new BrokenChain(tenant, result.FirstBrokenAt, result.FirstBrokenNumber));
+                    log.LogError("VERI*FACTU chain of tenant {TenantId} is broken at position {Position} ({Number})", tenant, result.FirstBrokenAt, result.FirstBrokenNumber);
+                }
+                catch (Exception e) when (!ct.IsCancellationRequested)
+                {
+                    // A chain that cannot be read is not known to hold.
+                    broken.Add(new BrokenChain(tenant, null, null, e.GetType().Name));
+                    log.LogError(e, "VERI*FACTU chain of tenant {TenantId} could not be verified", tenant);
+                }
+            }
+            Volatile.Write(ref _last, new Result(DateTimeOffset.UtcNow, tenants.Count, broken));
         }
-        _last = (DateTimeOffset.UtcNow, tenants.Count, broken);
+        finally { _running.Release(); }
     }
 
     public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken ct = default)
     {
-        if (_last is not { } last) return Task.FromResult(HealthCheckResult.Healthy("Not checked yet."));
+        var minutes = options.Value.ChainCheckMinutes;
+        if (Volatile.Read(ref _last) is not { } last)
+            return Task.FromResult(HealthCheckResult.Degraded(minutes <= 0 ? "Chain checks are off on this node." : "Not checked yet."));
         var data = new Dictionary<string, object> { ["checkedAt"] = last.At, ["chains"] = last.Chains, ["broken"] = last.Broken };
-        return Task.FromResult(last.Broken.Count == 0
-            ? HealthCheckResult.Healthy($"{last.Chains} chains hold.", data)
-            : HealthCheckResult.Unhealthy($"{last.Broken.Count} of {last.Chains} chains are broken.", data: data));
+        if (last.Broken.Count > 0)
+            return Task.FromResult(HealthCheckResult.Unhealthy($"{last.Broken.Count} of {last.Chains} chains are broken or unreadable.", data: data));
+        return Task.FromResult(minutes > 0 && DateTimeOffset.UtcNow - last.At > TimeSpan.FromMinutes(2 * minutes)
+            ? HealthCheckResult.Degraded($"The last check is older than twice the interval ({minutes} min).", data: data)
+            : HealthCheckResult.Healthy($"{last.Chains} chains hold.", data));
     }
 }
 
-/// <summary>Runs <see cref="ChainCheck"/> on its schedule.</summary>
-public sealed class ChainCheckSchedule(ChainCheck check, IOptions<BlueindicOptions> options, ILogger<ChainCheckSchedule> log) : BackgroundService
+/// <summary>Runs <see cref="ChainCheck"/> on its schedule, from the moment the API has started (its schema is in place).</summary>
+public sealed class ChainCheckSchedule(ChainCheck check, IOptions<BlueindicOptions> options, IHostApplicationLifetime lifetime,
+    ILogger<ChainCheckSchedule> log) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        var minutes = options.Value.ChainCheckMinutes;
-        if (minutes <= 0) return;
+        var minutes = Math.Clamp(options.Value.ChainCheckMinutes, 0, 7 * 24 * 60);
+        if (minutes == 0) return;
+        var started = new TaskCompletionSource();
+        await using (lifetime.ApplicationStarted.Register(() => started.TrySetResult()))
+        await using (stoppingToken.Register(() => started.TrySetCanceled()))
+        {
+            try { await started.Task; } catch (OperationCanceledException) { return; }
+        }
         using var timer = new PeriodicTimer(TimeSpan.FromMinutes(minutes));
         do
         {
             try { await check.RunOnceAsync(stoppingToken); }
-            catch (Exception e) when (e is not OperationCanceledException) { log.LogWarning(e, "VERI*FACTU chain check could not run"); }
-        } while (await timer.WaitForNextTickAsync(stoppingToken));
+            catch (Exception e) when (!stoppingToken.IsCancellationRequested) { log.LogWarning(e, "VERI*FACTU chain check could not run"); }
+        } while (await timer.WaitForNextTickAsync(stoppingToken));   // cancelled at shutdown, which ends the service
     }
 }

@@ -73,6 +73,23 @@ public sealed class IsolationMatrixTests(AppFixture app)
     }
 
     [Fact]
+    public async Task Another_business_ids_in_a_body_or_a_query_reach_nothing_either()
+    {
+        var (owner, stranger) = (await app.NewTenant(), await app.NewTenant());
+        var client = await owner.NewClient("Ana");
+        await owner.IssueSimpleInvoice(client);
+        await using var session = app.Host.Services.GetRequiredService<IDocumentStore>().QuerySession(stranger.TenantId.ToString());
+        var before = await session.Events.QueryAllRawEvents().CountAsync();
+
+        var issued = await stranger.Post("/api/invoices", new { clientId = client, lines = new[] { new { description = "x", quantity = 1, unitPrice = 1, vatRate = 21 } } });
+        issued.Status().ShouldBe(404);
+        (await session.Events.QueryAllRawEvents().CountAsync()).ShouldBe(before);
+        foreach (var url in new[] { $"/api/invoices?clientId={client}", $"/api/receivables?clientId={client}" })
+            (await stranger.Get(url)).Json().GetProperty("data").GetArrayLength().ShouldBe(0, url);
+        (await stranger.Get($"/api/clients/{client}/morosity")).Status().ShouldBe(404);
+    }
+
+    [Fact]
     public async Task The_admin_key_reaches_no_business_endpoint_business_keys_no_admin_one_and_no_key_none()
     {
         var tenant = await app.NewTenant();

@@ -36,6 +36,8 @@ public sealed class AppFixture : IAsyncLifetime
         Environment.SetEnvironmentVariable("Blueindic__Imports__MaxRows", $"{Imports.MaxRows}");
         Environment.SetEnvironmentVariable("Blueindic__Imports__InlineMaxRows", $"{Imports.InlineMaxRows}");
         Environment.SetEnvironmentVariable("Blueindic__Imports__BatchSize", $"{Imports.BatchSize}");
+        // The whole suite shares one host and few addresses: the limit is tested on a host of its own (RateLimitTests).
+        Environment.SetEnvironmentVariable("Blueindic__RateLimit__Burst", "1000000");
         Host = await StartAsync();
     }
 
@@ -53,7 +55,7 @@ public sealed class AppFixture : IAsyncLifetime
     /// </summary>
     public static async Task<IAlbaHost> StartOtherHostAsync(IDictionary<string, string> settings)
     {
-        var all = new Dictionary<string, string>(settings) { ["Blueindic__RunAsyncDaemon"] = "false" };
+        var all = new Dictionary<string, string>(settings) { ["Blueindic__RunAsyncDaemon"] = "false", ["Blueindic__ChainCheckMinutes"] = "0" };
         var before = all.Keys.ToDictionary(k => k, Environment.GetEnvironmentVariable);
         foreach (var (name, value) in all) Environment.SetEnvironmentVariable(name, value);
         try { return await StartAsync(); }
