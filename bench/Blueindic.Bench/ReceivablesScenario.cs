@@ -30,21 +30,15 @@ internal static class ReceivablesScenario
         await using var db = NpgsqlDataSource.Create(Environment.GetEnvironmentVariable("ConnectionStrings__Postgres")!);
         var window = AlertLevels.DefaultWindowDays;
         var (redFrom, redTo) = AlertLevels.DueDates(AlertLevel.Red, today, window);
-        Func<int, int, Task> Http(string url) => async (_, _) =>
-        {
-            using var response = await tenant.Http.GetAsync(url);
-            response.EnsureSuccessStatusCode();
-            await response.Content.ReadAsByteArrayAsync();
-        };
 
-        foreach (var _ in Enumerable.Range(0, 5)) { await Http("/api/receivables")(0, 0); await Sql(db, tenant.TenantId, today, window, null, null)(0, 0); }
+        foreach (var _ in Enumerable.Range(0, 5)) { await tenant.Reads("/api/receivables")(0, 0); await Sql(db, tenant.TenantId, today, window, null, null)(0, 0); }
         Load.PrintHeader("");
         var (sqlFirst, httpFirst) = await Load.CompareAsync(3, requests, 1,
-            Sql(db, tenant.TenantId, today, window, null, null), Http("/api/receivables"));
+            Sql(db, tenant.TenantId, today, window, null, null), tenant.Reads("/api/receivables"));
         Load.Print("SQL: first page + level totals", sqlFirst, null);
         Load.Print("GET /api/receivables", httpFirst, sqlFirst);
         var (sqlFiltered, httpFiltered) = await Load.CompareAsync(3, requests, 1,
-            Sql(db, tenant.TenantId, today, window, someClient, (redFrom, redTo)), Http($"/api/receivables?level=red&clientId={someClient}"));
+            Sql(db, tenant.TenantId, today, window, someClient, (redFrom, redTo)), tenant.Reads($"/api/receivables?level=red&clientId={someClient}"));
         Load.Print("SQL: one client's overdue, page + totals", sqlFiltered, null);
         Load.Print("GET /api/receivables?level=red&clientId=…", httpFiltered, sqlFiltered);
     }

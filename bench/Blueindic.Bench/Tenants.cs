@@ -5,7 +5,16 @@ using System.Text.Json;
 namespace Blueindic.Bench;
 
 /// <summary>A business made through the admin API, with an HTTP client holding its key and one client to invoice.</summary>
-internal sealed record BenchTenant(string TenantId, HttpClient Http, Guid ClientId);
+internal sealed record BenchTenant(string TenantId, HttpClient Http, Guid ClientId)
+{
+    /// <summary>A measured read: GET <paramref name="url"/> with the whole body read; anything but 2xx stops the run.</summary>
+    public Func<int, int, Task> Reads(string url) => async (_, _) =>
+    {
+        using var response = await Http.GetAsync(url);
+        response.EnsureSuccessStatusCode();
+        await response.Content.ReadAsByteArrayAsync();
+    };
+}
 
 internal static class Tenants
 {

@@ -36,4 +36,29 @@ public sealed class SecurityHeadersTests(AppFixture app)
         result.Status().ShouldBe(200);
         result.Header("Access-Control-Allow-Origin").ShouldBeNull();
     }
+
+    [Fact]
+    public async Task Configured_origins_may_call_the_API_from_a_browser_and_others_may_not()
+    {
+        var tenant = await app.NewTenant();
+        await using var host = await AppFixture.StartOtherHostAsync(new Dictionary<string, string> { ["Blueindic__CorsOrigins__0"] = "https://app.example" });
+        Task<Alba.IScenarioResult> Preflight(string origin) => host.Scenario(s =>
+        {
+            s.ConfigureHttpContext(http => http.Request.Method = "OPTIONS");
+            s.Get.Url("/api/clients");
+            s.WithRequestHeader("Origin", origin);
+            s.WithRequestHeader("Access-Control-Request-Method", "POST");
+            s.IgnoreStatusCode();
+        });
+
+        (await Preflight("https://app.example")).Header("Access-Control-Allow-Origin").ShouldBe("https://app.example");
+        (await Preflight("https://evil.example")).Header("Access-Control-Allow-Origin").ShouldBeNull();
+        var read = await host.Scenario(s =>
+        {
+            s.Get.Url("/api/clients");
+            s.WithRequestHeader("Authorization", $"Bearer {tenant.ApiKey}");
+            s.WithRequestHeader("Origin", "https://app.example");
+        });
+        read.Header("Access-Control-Allow-Origin").ShouldBe("https://app.example");
+    }
 }

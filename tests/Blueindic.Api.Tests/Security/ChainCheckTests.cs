@@ -47,4 +47,19 @@ public sealed class ChainCheckTests(AppFixture app)
         (await app.Send(HttpMethod.Get, "/health/integrity", tenant.ApiKey)).Status().ShouldBe(403);
         (await app.Send(HttpMethod.Get, "/health/integrity", null)).Status().ShouldBe(401);
     }
+
+    [Fact]
+    public async Task A_node_with_checks_off_says_so_instead_of_reporting_healthy()
+    {
+        // Other hosts start with Blueindic__ChainCheckMinutes=0.
+        await using var host = await AppFixture.StartOtherHostAsync(new Dictionary<string, string>());
+        var result = await host.Scenario(s =>
+        {
+            s.Get.Url("/health/integrity");
+            s.WithRequestHeader("Authorization", $"Bearer {AppFixture.AdminKey}");
+        });
+        var check = result.Json().GetProperty("checks")[0];
+        (check.GetProperty("status").GetString(), check.GetProperty("description").GetString())
+            .ShouldBe(("Degraded", "Chain checks are off on this node."));
+    }
 }
