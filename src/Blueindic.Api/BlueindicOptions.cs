@@ -23,7 +23,10 @@ public sealed class BlueindicOptions
     /// </summary>
     public Dictionary<string, decimal> LatePaymentRates { get; set; } = [];
 
-    /// <summary>Run the async projection daemon in this process (one node: Solo). Off for extra processes over the same database.</summary>
+    /// <summary>
+    /// Take part in running the async projections. Nodes over one database elect one of them to run
+    /// them all (HotCold); when it dies another takes over. Off: this node never runs them.
+    /// </summary>
     public bool RunAsyncDaemon { get; set; } = true;
 
     /// <summary>Largest request body accepted, in bytes (413 above it).</summary>

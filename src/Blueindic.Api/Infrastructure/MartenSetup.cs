@@ -38,7 +38,7 @@ public static class MartenSetup
         services.AddSingleton(readModels);
         var marten = services.AddMarten(opts => ConfigureStore(opts, connectionString, settings, readModels))
             .UseLightweightSessions()
-            .AddAsyncDaemon(settings.RunAsyncDaemon ? DaemonMode.Solo : DaemonMode.Disabled)
+            .AddAsyncDaemon(settings.RunAsyncDaemon ? DaemonMode.HotCold : DaemonMode.Disabled)
             .IntegrateWithWolverine();
 
         if (settings.AutoMigrate) marten.ApplyAllDatabaseChangesOnStartup();
@@ -76,6 +76,9 @@ public static class MartenSetup
         // cheap query, for reports that show an invoice well within a second (bench `lag`).
         opts.Projections.FastPollingTime = TimeSpan.FromMilliseconds(50);
         opts.Projections.SlowPollingTime = TimeSpan.FromMilliseconds(200);
+        // Over several nodes one runs them all (HotCold): it holds a PostgreSQL advisory lock, which
+        // the database drops the moment that node's connection dies; the others try for it every 5 s.
+        opts.Projections.LeadershipPollingTime = 5_000;
         Register(opts, readModels, new MonthlySalesProjection(), ProjectionLifecycle.Async);
         Register(opts, readModels, new ClientRevenueProjection(), ProjectionLifecycle.Async);
         Register(opts, readModels, new ApiKeyCredentialProjection(), ProjectionLifecycle.Inline);

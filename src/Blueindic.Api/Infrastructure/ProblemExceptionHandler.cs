@@ -14,7 +14,11 @@ public sealed class ProblemExceptionHandler(IProblemDetailsService problems, ILo
     {
         var problem = Map(exception);
         if (problem is null) return false;
-        if (problem.Status == StatusCodes.Status503ServiceUnavailable) log.LogWarning(exception, "Database unavailable");
+        if (problem.Status == StatusCodes.Status503ServiceUnavailable)
+        {
+            log.LogWarning(exception, "Database unavailable");
+            http.Response.Headers.RetryAfter = "1";
+        }
         else log.LogDebug(exception, "Answered {Status}", problem.Status);
         http.Response.StatusCode = problem.Status!.Value;
         return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = http, ProblemDetails = problem, Exception = exception });
