@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # ./build.sh run   — the API on http://localhost:5080 with a PostgreSQL it provisions, and demo data
 # ./build.sh test  — every test project against a throwaway PostgreSQL; ends with "N passed, N failed"
+# ./build.sh faults, ./build.sh bench — the fault drills and the benchmarks (see below)
 set -euo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 cd "$ROOT"
@@ -157,9 +158,16 @@ bench() {
   dotnet bench/Blueindic.Bench/bin/Release/net10.0/Blueindic.Bench.dll "http://127.0.0.1:$port" "$key" "$@"
 }
 
+# ./build.sh faults: the fault drills (tests/faults/run.sh) against the Release build; about 2 minutes.
+faults() {
+  build_release Blueindic.sln
+  tests/faults/run.sh
+}
+
 case "${1:-}" in
   run) shift; run "$@" ;;
   test) shift; test_all "$@" ;;
   bench) shift; bench "$@" ;;
-  *) echo "usage: ./build.sh run | test | bench [all | issue | pay | import | lag | receivables | reports | rebuild | startup] [sizes]" >&2; exit 2 ;;
+  faults) faults ;;
+  *) echo "usage: ./build.sh run | test | faults | bench [all | issue | pay | import | lag | receivables | reports | rebuild | startup] [sizes]" >&2; exit 2 ;;
 esac

@@ -31,6 +31,8 @@ public static class ApiSetup
             // Anything not marked otherwise is a tenant call: the key must name a tenant.
             .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireClaim(BlueindicClaims.Tenant).Build());
 
+        services.AddSingleton<PendingKeyRelease>();
+        services.AddHostedService(sp => sp.GetRequiredService<PendingKeyRelease>());
         services.AddSingleton<ChainCheck>();
         services.AddHostedService<ChainCheckSchedule>();
         services.AddHealthChecks().AddNpgSql(connectionString, name: "postgres", tags: ["ready"])

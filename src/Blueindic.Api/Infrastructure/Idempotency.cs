@@ -16,6 +16,9 @@ public sealed class IdempotencyRecord
 
     /// <summary>Set in the command's own transaction: the command ran, even if its answer was never kept.</summary>
     public bool CommandCommitted { get; set; }
+
+    /// <summary>Which attempt holds the key: a release retried after an outage frees only its own.</summary>
+    public Guid Attempt { get; set; }
     public int Status { get; set; }
     public string? ContentType { get; set; }
     public string? Location { get; set; }
@@ -29,7 +32,7 @@ public sealed class IdempotencyRecord
 /// first is still running is a 409. Only successful answers are kept: a refused command appended
 /// nothing, so repeating it is safe and is judged afresh.
 /// </summary>
-public sealed class Idempotency(RequestDelegate next, IDocumentStore store, TimeProvider clock, IProblemDetailsService problems)
+public sealed class Idempotency(RequestDelegate next, IDocumentStore store, TimeProvider clock, IProblemDetailsService problems, PendingKeyRelease release, ILogger<Idempotency> log)
 {
     public const string Header = "Idempotency-Key";
     public const string ReplayedHeader = "Idempotent-Replayed";
@@ -83,6 +86,7 @@ public sealed class Idempotency(RequestDelegate next, IDocumentStore store, Time
             session.Store(record); // versioned: a concurrent takeover fails here
         }
         (record.RequestHash, record.CreatedAt, record.Completed, record.CommandCommitted, record.Body) = (requestHash, now, false, false, []);
+        record.Attempt = Guid.NewGuid();
         try { await session.SaveChangesAsync(http.RequestAborted); }
         catch (Exception e) when (e is DocumentAlreadyExistsException or ConcurrencyException) { await Refuse(http, 409, "Request in progress", "A request with this Idempotency-Key is being processed."); return; }
 
@@ -118,8 +122,7 @@ public sealed class Idempotency(RequestDelegate next, IDocumentStore store, Time
         {
             // The exception handler upstream answers; nothing is kept, so a retry runs afresh.
             http.Response.Body = original;
-            session.Delete(record);
-            await session.SaveChangesAsync(CancellationToken.None);
+            await ReleaseAsync(session, record);
             throw;
         }
         http.Response.Body = original;
@@ -137,12 +140,29 @@ public sealed class Idempotency(RequestDelegate next, IDocumentStore store, Time
         }
         else
         {
-            session.Delete(record);
+            await ReleaseAsync(session, record);
         }
-        // The answer is decided: keep it even if the caller has gone away meanwhile.
-        await session.SaveChangesAsync(CancellationToken.None);
+        // The answer is decided: keep it even if the caller has gone away meanwhile. Lost with the
+        // database, the command still committed (and marked the key so): the caller gets its answer.
+        if (record.Completed)
+            try { await session.SaveChangesAsync(CancellationToken.None); }
+            catch (Exception e) when (ProblemExceptionHandler.IsDatabaseDown(e)) { log.LogWarning(e, "Answer to Idempotency-Key {Id} not kept", record.Id); }
         buffer.Position = 0;
         await buffer.CopyToAsync(original, CancellationToken.None);
+    }
+
+    /// <summary>Frees the key for a retry; when the database is down, as soon as it is back.</summary>
+    private async Task ReleaseAsync(IDocumentSession session, IdempotencyRecord record)
+    {
+        try
+        {
+            session.Delete(record);
+            await session.SaveChangesAsync(CancellationToken.None);
+        }
+        catch (Exception e) when (ProblemExceptionHandler.IsDatabaseDown(e))
+        {
+            release.Enqueue(new PendingKeyRelease.Key(session.TenantId, record.Id, record.Attempt, record.CreatedAt + PendingTimeout));
+        }
     }
 
     private static async Task Replay(HttpContext http, IdempotencyRecord record)

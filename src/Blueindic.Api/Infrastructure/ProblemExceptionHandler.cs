@@ -47,7 +47,8 @@ public sealed class ProblemExceptionHandler(IProblemDetailsService problems, ILo
     private static bool IsUniqueViolation(Exception e) =>
         Inner(e).OfType<PostgresException>().Any(p => p.SqlState == PostgresErrorCodes.UniqueViolation);
 
-    private static bool IsDatabaseDown(Exception e) =>
+    /// <summary>The database cannot be reached or is restarting: worth retrying shortly.</summary>
+    internal static bool IsDatabaseDown(Exception e) =>
         Inner(e).Any(x => x is SocketException or TimeoutException
             || x is NpgsqlException { IsTransient: true }
             || x is PostgresException { SqlState: PostgresErrorCodes.CannotConnectNow or PostgresErrorCodes.AdminShutdown });

@@ -1,0 +1,43 @@
+using Blueindic.Faults;
+
+// dotnet Blueindic.Faults.dll <repo root> <Api.dll> <PostgreSQL data dir> <port> <log dir>
+// Driven by tests/faults/run.sh, which provisions the throwaway cluster these drills kill.
+if (args.Length != 5)
+{
+    Console.Error.WriteLine("usage: Blueindic.Faults <repo root> <Api.dll> <pg data dir> <pg port> <log dir> (use ./build.sh faults)");
+    return 2;
+}
+
+var drill = new Drill(args[0], args[1], args[2], int.Parse(args[3]), args[4]);
+var report = new Report();
+var nodes = new List<ApiNode>();
+try
+{
+    var a = await ApiNode.StartAsync(drill, "node-a");
+    nodes.Add(a);
+    var business = await Business.RegisterAsync(a, drill.AdminKey, "Fault drills");
+    await OutageDrill.RunAsync(drill, report, a, business);
+
+    var b = await ApiNode.StartAsync(drill, "node-b");
+    nodes.Add(b);
+    var survivor = await TwoNodesDrill.RunAsync(drill, report, a, b, business);
+
+    var restarted = await ApiNode.StartAsync(drill, survivor == a ? "node-b2" : "node-a2");
+    nodes.Add(restarted);
+    var afterRestart = await IdempotencyDrill.RunAsync(drill, report, survivor, restarted, business);
+    nodes.Add(afterRestart);
+
+    await ShutdownDrill.RunAsync(drill, report, survivor, afterRestart, business);
+    await SingleNodeDrill.RunAsync(drill, report, afterRestart, business);
+}
+catch (Exception e)
+{
+    report.Expect(false, $"the drills ran to the end: {e.GetType().Name}: {e.Message}");
+}
+finally
+{
+    foreach (var node in nodes) await node.DisposeAsync();
+}
+report.Summary();
+Console.WriteLine($"node logs: {args[4]}");
+return report.Failed ? 1 : 0;

@@ -1,0 +1,49 @@
+namespace Blueindic.Faults;
+
+/// <summary>
+/// A second node over the same database: both serve reads and writes, one runs the async
+/// projections; kill -9 that one and the other must take them over within 30 s.
+/// </summary>
+internal static class TwoNodesDrill
+{
+    /// <returns>The node left standing, which now runs the projections.</returns>
+    public static async Task<ApiNode> RunAsync(Drill drill, Report report, ApiNode first, ApiNode second, Business business)
+    {
+        Report.Section($"Two nodes on one database ({first.Name}, {second.Name})");
+        var holders = await drill.DaemonHoldersAsync();
+        report.Expect(holders.Length == 1, $"exactly one node holds the daemon's lock: {string.Join(", ", holders)}");
+
+        var traffic = new Traffic(business, [first, second], callers: 4);
+        traffic.Start();
+        await Task.Delay(TimeSpan.FromSeconds(4));
+        await traffic.StopAsync();
+        var outcomes = traffic.Outcomes.ToList();
+        Report.Saw($"sent {outcomes.Count} over both: {Traffic.Tally(outcomes)}");
+        report.Expect(outcomes.All(o => o.Acknowledged) && outcomes.Select(o => o.Node).Distinct().Count() == 2,
+            $"both nodes took writes ({string.Join(", ", outcomes.GroupBy(o => o.Node).Select(g => $"{g.Key} {g.Count()}"))})");
+        var crossRead = 0;
+        foreach (var o in outcomes.Take(20))
+        {
+            var other = o.Node == first.Name ? second : first;
+            if ((await business.GetAsync(other, $"/api/invoices/{o.InvoiceId}")).Contains(o.InvoiceId.ToString()!)) crossRead++;
+        }
+        report.Expect(crossRead == Math.Min(20, outcomes.Count), $"each node reads what the other wrote ({crossRead} of 20)");
+        await ReadModels.CheckAsync(drill, report, second, business);
+
+        var (leader, survivor) = holders.FirstOrDefault() == second.Name ? (second, first) : (first, second);
+        var after = new Traffic(business, [survivor], callers: 2);
+        after.Start();
+        var killedAt = Clock.Now;
+        await leader.KillAsync();
+        var takeover = await Clock.UntilAsync(async () => (await drill.DaemonHoldersAsync()).SequenceEqual([survivor.Name]), TimeSpan.FromSeconds(30));
+        report.Expect(takeover is not null, $"{leader.Name} killed (-9): {survivor.Name} holds the lock {(takeover is { } t ? $"{t:0.0} s" : "not within 30 s")} later");
+        await Task.Delay(TimeSpan.FromSeconds(2));
+        await after.StopAsync();
+        Report.Saw($"meanwhile on {survivor.Name}: {Traffic.Tally(after.Outcomes)}");
+        var caughtUp = await drill.CaughtUpAsync(TimeSpan.FromSeconds(30));
+        var total = Clock.Seconds(killedAt, Clock.Now);
+        report.Expect(caughtUp is not null && total <= 30, $"its projections caught up with every event {total:0.0} s after the kill (bound 30 s)");
+        await ReadModels.CheckAsync(drill, report, survivor, business);
+        return survivor;
+    }
+}
