@@ -63,6 +63,10 @@ public static class ApiSetup
         app.UseStatusCodePages();
         app.UseMiddleware<RequestLimits>();
         app.UseMiddleware<EmptyBodyAsJson>();
+        // The dashboard (wwwroot) is public; the data it shows needs the key the user pastes.
+        // Its files are not fingerprinted, so browsers revalidate them (ETag) instead of keeping stale ones.
+        app.UseDefaultFiles();
+        app.UseStaticFiles(new StaticFileOptions { OnPrepareResponse = f => f.Context.Response.Headers.CacheControl = "no-cache" });
         app.UseSwagger();
         app.UseSwaggerUI(o => o.DocumentTitle = "Blueindic API");
         if (app.Services.GetRequiredService<IOptions<BlueindicOptions>>().Value.CorsOrigins.Length > 0) app.UseCors();

@@ -3,10 +3,15 @@ namespace Blueindic.Api.Infrastructure;
 /// <summary>
 /// Headers every response carries. API answers are data never to be rendered, framed, sniffed or
 /// cached (they hold a business's clients and money); Swagger's page keeps its own scripts but may
-/// not be framed either. HSTS belongs to the TLS terminator in front (docs/operations.md).
+/// not be framed either; the dashboard (everything else: static files) runs only its own scripts and
+/// styles and talks only to this origin. HSTS belongs to the TLS terminator in front (docs/operations.md).
 /// </summary>
 public sealed class SecurityHeaders(RequestDelegate next)
 {
+    /// <summary>No inline script or style anywhere in the page; the QR code arrives as a blob: image.</summary>
+    public const string Dashboard =
+        "default-src 'self'; img-src 'self' blob: data:; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+
     public Task InvokeAsync(HttpContext http)
     {
         http.Response.OnStarting(() =>
@@ -16,9 +21,11 @@ public sealed class SecurityHeaders(RequestDelegate next)
             headers.XFrameOptions = "DENY";
             headers["Referrer-Policy"] = "no-referrer";
             headers["Cross-Origin-Resource-Policy"] = "same-origin";
-            headers.ContentSecurityPolicy = http.Request.Path.StartsWithSegments("/swagger")
-                ? "frame-ancestors 'none'"
-                : "default-src 'none'; frame-ancestors 'none'";
+            var path = http.Request.Path;
+            headers.ContentSecurityPolicy =
+                path.StartsWithSegments("/swagger") ? "frame-ancestors 'none'"
+                : path.StartsWithSegments("/api") || path.StartsWithSegments("/health") ? "default-src 'none'; frame-ancestors 'none'"
+                : Dashboard;
             if (http.Request.Path.StartsWithSegments("/api") || http.Request.Path.StartsWithSegments("/health/integrity")) headers.CacheControl = "no-store";
             return Task.CompletedTask;
         });

@@ -1,0 +1,57 @@
+// The dashboard is a client of the public API: the same endpoints, with the key the user pasted.
+const KEY = 'blueindic.apiKey';
+
+export const credentials = {
+  get key() { return sessionStorage.getItem(KEY); },
+  set key(value) { sessionStorage.setItem(KEY, value); },
+  clear() { sessionStorage.removeItem(KEY); },
+};
+
+/** A refused request: its status and the RFC 9457 problem the API answered with. */
+export class ApiError extends Error {
+  constructor(status, problem) {
+    super(problem?.detail || problem?.title || `HTTP ${status}`);
+    this.status = status;
+    this.problem = problem;
+  }
+}
+
+export async function api(path, { method = 'GET', body, headers = {}, key = credentials.key, as = 'json' } = {}) {
+  const init = { method, headers: { Authorization: `Bearer ${key}`, ...headers } };
+  if (body instanceof FormData) init.body = body;
+  else if (body !== undefined) {
+    init.body = JSON.stringify(body);
+    init.headers['Content-Type'] = 'application/json';
+  }
+  let response;
+  try {
+    response = await fetch(path, init);
+  } catch {
+    throw new ApiError(0, null);
+  }
+  if (response.status === 401 && key === credentials.key) window.dispatchEvent(new Event('blueindic:unauthorized'));
+  if (!response.ok) throw new ApiError(response.status, await response.json().catch(() => null));
+  if (as === 'blob') return response.blob();
+  return response.json();
+}
+
+/**
+ * Uploads a form with progress (fetch cannot report upload progress): onProgress(0..1).
+ * Resolves with { status, body }; a refusal rejects with an ApiError like api() does.
+ */
+export function upload(path, form, onProgress) {
+  return new Promise((resolve, reject) => {
+    const xhr = new XMLHttpRequest();
+    xhr.open('POST', path);
+    xhr.setRequestHeader('Authorization', `Bearer ${credentials.key}`);
+    xhr.upload.onprogress = e => e.lengthComputable && onProgress(e.loaded / e.total);
+    xhr.onerror = () => reject(new ApiError(0, null));
+    xhr.onload = () => {
+      let body = null;
+      try { body = JSON.parse(xhr.responseText); } catch { /* not JSON */ }
+      if (xhr.status >= 200 && xhr.status < 300) resolve({ status: xhr.status, body });
+      else reject(new ApiError(xhr.status, body));
+    };
+    xhr.send(form);
+  });
+}

@@ -1,0 +1,49 @@
+import { api } from '../api.js';
+import { date, h, money, percent } from '../format.js';
+import { t } from '../i18n.js';
+import { empty, table } from '../ui.js';
+import { timeline } from './timeline.js';
+
+/** A client: details, invoices, payments, morosity and the history of its record. */
+export async function render(view, id) {
+  const [client, invoices, morosity, history] = await Promise.all([
+    api(`/api/clients/${id}`),
+    api(`/api/invoices?clientId=${id}&limit=100`),
+    api(`/api/clients/${id}/morosity`),
+    api(`/api/clients/${id}/history`),
+  ]);
+  const address = client.address && [client.address.street, client.address.postalCode, client.address.city, client.address.province].filter(Boolean).join(', ');
+  const payments = invoices.data.flatMap(i => i.payments.map(p => ({ ...p, invoice: i }))).sort((a, b) => b.date.localeCompare(a.date));
+
+  view.replaceChildren(
+    h('p', {}, h('a', { href: '#/clientes' }, t('cli.back'))),
+    h('h1', { id: 'client-name' }, client.name, client.archived ? h('small', {}, ` (${t('cli.archived')})`) : null),
+    h('div', { class: 'layout-2' },
+      h('section', { class: 'card' }, h('dl', { class: 'facts' },
+        h('dt', {}, t('cli.taxId')), h('dd', {}, client.taxId ?? '—'),
+        h('dt', {}, t('cli.email')), h('dd', {}, client.email ?? '—'),
+        h('dt', {}, t('cli.phone')), h('dd', {}, client.phone ?? '—'),
+        h('dt', {}, t('cli.address')), h('dd', {}, address || '—'),
+        h('dt', {}, t('cli.terms')), h('dd', {}, client.paymentTermsDays))),
+      h('section', { class: `card alert-box level-${morosity.morosityAmount > 0 ? 'red' : 'green'}`, id: 'client-morosity' },
+        h('h2', {}, `${t('cli.morosity')} ${morosity.year}`),
+        h('div', { class: 'big' }, h('span', { class: 'label' }, t('mor.rate')), h('strong', {}, percent(morosity.morosityRate))),
+        h('dl', { class: 'facts' },
+          h('dt', {}, t('mor.amount')), h('dd', {}, money(morosity.morosityAmount)),
+          h('dt', {}, t('mor.invoiced')), h('dd', {}, money(morosity.invoiced)),
+          h('dt', {}, t('mor.oldest')), h('dd', {}, morosity.oldestDaysOverdue),
+          h('dt', {}, t('mor.claimable')), h('dd', {}, money(morosity.claimable))))),
+    h('h2', {}, t('cli.invoices')),
+    invoices.data.length ? table(null, [t('rec.number'), t('inv.issueDate'), t('inv.dueDate'), t('inv.status'), { label: t('inv.total'), num: true }, { label: t('inv.due'), num: true }],
+      invoices.data.map(i => h('tr', { class: i.overdue ? 'level-red' : null },
+        h('th', { scope: 'row' }, h('a', { href: `#/facturas/${i.id}` }, i.number)),
+        h('td', {}, date(i.issueDate)), h('td', {}, date(i.dueDate)), h('td', {}, t(`status.${i.status}`)),
+        h('td', { class: 'num' }, money(i.total)), h('td', { class: 'num' }, money(i.amountDue)))), { id: 'client-invoices' }) : empty(),
+    h('h2', {}, t('cli.payments')),
+    payments.length ? table(null, [t('inv.issueDate'), t('rec.number'), t('inv.method'), { label: t('inv.total'), num: true }],
+      payments.map(p => h('tr', { class: p.reversed ? 'reversed' : null },
+        h('td', {}, date(p.date)), h('td', {}, h('a', { href: `#/facturas/${p.invoice.id}` }, p.invoice.number)),
+        h('td', {}, p.method, p.reversed ? ` (${t('inv.reversed')})` : ''), h('td', { class: 'num' }, money(p.amount))))) : empty(),
+    h('h2', {}, t('cli.history')),
+    timeline(history));
+}
