@@ -6,6 +6,7 @@ set -euo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 cd "$ROOT"
 . scripts/postgres.sh
+. scripts/chromium.sh
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
 
 random_hex() { od -An -tx1 -N"$1" /dev/urandom | tr -d ' \n'; }
@@ -112,6 +113,7 @@ BANNER
 
 test_all() {
   provision_postgres throwaway
+  chromium_ensure   # the dashboard's browser tests (Debian's chromium, installed when missing)
   local results status=0
   results=$(mktemp -d /tmp/blueindic-results.XXXXXX)
   local project

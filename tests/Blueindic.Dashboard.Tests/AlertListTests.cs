@@ -30,7 +30,10 @@ public sealed class AlertListTests(DashboardFixture app)
         await Expect(rows).ToHaveCountAsync(3);
         // Ordered by due date, each row carrying its level and its colour.
         await Expect(rows.Nth(0)).ToContainTextAsync(red);
+        await Expect(rows.Nth(0)).ToContainTextAsync("Vencida");
         await Expect(rows.Nth(0)).ToContainTextAsync("vencida hace 27 días");
+        await Expect(rows.Nth(1)).ToContainTextAsync("Vence pronto");
+        await Expect(rows.Nth(2)).ToContainTextAsync("En plazo");
         await Expect(rows.Nth(1)).ToContainTextAsync(orange);
         await Expect(rows.Nth(1)).ToContainTextAsync("vence en 3 días");
         await Expect(rows.Nth(2)).ToContainTextAsync(green);
@@ -96,6 +99,23 @@ public sealed class AlertListTests(DashboardFixture app)
         await Expect(row.Locator(".amount")).ToHaveTextAsync(Business.Euros(200m));
         await Expect(tab.Page.Locator("#total-orange strong")).ToHaveTextAsync(Business.Euros(200m));
         tab.Errors.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task Cobrado_is_reachable_and_pressed_with_the_keyboard_alone()
+    {
+        var (business, red, _, _) = await SeedAsync();
+        await using var tab = await Tab.OpenAsync(app);
+        await tab.SignInAsync(business.Key);
+        var page = tab.Page;
+        await Expect(page.Locator("#receivables tbody tr")).ToHaveCountAsync(3);
+
+        // Tab through the page (bounded) until the first row's "Cobrado" has the focus.
+        for (var i = 0; i < 40 && !await page.EvaluateAsync<bool>("() => document.activeElement?.classList.contains('pay') === true"); i++)
+            await page.Keyboard.PressAsync("Tab");
+        (await page.EvaluateAsync<string>("() => document.activeElement.closest('tr').textContent")).ShouldContain(red);
+        await page.Keyboard.PressAsync("Enter");
+        await Expect(page.Locator("#receivables tbody tr")).ToHaveCountAsync(2);
     }
 
     [Fact]

@@ -24,6 +24,12 @@ export function dateTime(iso) {
 /** Signed money change: "+1.234,00 €" / "−56,00 €". */
 export const change = value => (Number(value) > 0 ? '+' : Number(value) < 0 ? '−' : '') + euros.format(Math.abs(Number(value)));
 
+/** Replaces an element's children, skipping the null and false a condition leaves (replaceChildren would print them). */
+export function fill(el, ...children) {
+  el.replaceChildren(...children.flat(Infinity).filter(c => c !== null && c !== undefined && c !== false));
+  return el;
+}
+
 /** Builds an element: h('td', { class: 'num' }, '12'). Text is always set as text, never as HTML. */
 export function h(tag, attrs = {}, ...children) {
   const el = document.createElement(tag);
@@ -33,7 +39,7 @@ export function h(tag, attrs = {}, ...children) {
     else if (name === 'dataset') Object.assign(el.dataset, value);
     else el.setAttribute(name, value === true ? '' : value);
   }
-  for (const child of children.flat()) {
+  for (const child of children.flat(Infinity)) {
     if (child === null || child === undefined || child === false) continue;
     el.append(child instanceof Node ? child : document.createTextNode(String(child)));
   }

@@ -26,7 +26,7 @@ const texts = {
     'mor.none': 'Ningún cliente moroso este año.', 'mor.incomplete': 'sin el semestre aún no publicado',
     'mor.of': (n, total) => `${n} de ${total} clientes`,
     'cli.title': 'Clientes', 'cli.top': 'Mejores clientes', 'cli.bottom': 'Peores clientes', 'cli.revenue': 'Facturación (base)',
-    'cli.change': 'Variación', 'cli.share': 'Cuota', 'cli.search': 'Buscar cliente', 'cli.list': 'Todos los clientes',
+    'cli.change': 'Variación', 'cli.share': 'Cuota', 'cli.search': 'Buscar cliente', 'cli.find': 'Buscar', 'cli.list': 'Todos los clientes',
     'cli.taxId': 'NIF', 'cli.email': 'Email', 'cli.phone': 'Teléfono', 'cli.terms': 'Días de pago', 'cli.address': 'Dirección',
     'cli.archived': 'Archivado', 'cli.invoices': 'Facturas', 'cli.payments': 'Cobros', 'cli.history': 'Historia',
     'cli.morosity': 'Morosidad del cliente', 'cli.back': '← Clientes',
@@ -43,6 +43,7 @@ const texts = {
     'inv.history': 'Historia', 'inv.asOf': 'Ver como estaba el día', 'inv.show': 'Ver', 'inv.now': 'Volver al estado actual',
     'inv.asOfBanner': t => `Así estaba la factura el ${t}.`, 'inv.thisPoint': 'Ver en este momento', 'inv.qr': 'Código QR VERI*FACTU',
     'inv.by': u => `por ${u}`, 'inv.method': 'Forma de pago',
+    'method.Transfer': 'Transferencia', 'method.Cash': 'Efectivo', 'method.Card': 'Tarjeta', 'method.DirectDebit': 'Domiciliación', 'method.Other': 'Otra',
     'status.Issued': 'Emitida', 'status.PartiallyPaid': 'Cobrada en parte', 'status.Paid': 'Cobrada', 'status.Uncollectible': 'Incobrable', 'status.Cancelled': 'Anulada',
     'ev.InvoiceIssued': 'Factura emitida', 'ev.PaymentRecorded': 'Cobro anotado', 'ev.PaymentReversed': 'Cobro anulado',
     'ev.InvoiceWrittenOff': 'Declarada incobrable', 'ev.InvoiceCancelled': 'Anulada por rectificativa', 'ev.InvoiceCorrected': 'Rectificada',
@@ -73,7 +74,7 @@ const texts = {
     'mor.none': 'No late payers this year.', 'mor.incomplete': 'without the semester not yet published',
     'mor.of': (n, total) => `${n} of ${total} clients`,
     'cli.title': 'Clients', 'cli.top': 'Best clients', 'cli.bottom': 'Worst clients', 'cli.revenue': 'Revenue (net)',
-    'cli.change': 'Change', 'cli.share': 'Share', 'cli.search': 'Search clients', 'cli.list': 'All clients',
+    'cli.change': 'Change', 'cli.share': 'Share', 'cli.search': 'Search clients', 'cli.find': 'Search', 'cli.list': 'All clients',
     'cli.taxId': 'Tax id', 'cli.email': 'Email', 'cli.phone': 'Phone', 'cli.terms': 'Payment days', 'cli.address': 'Address',
     'cli.archived': 'Archived', 'cli.invoices': 'Invoices', 'cli.payments': 'Payments', 'cli.history': 'History',
     'cli.morosity': 'Client morosity', 'cli.back': '← Clients',
@@ -90,6 +91,7 @@ const texts = {
     'inv.history': 'History', 'inv.asOf': 'See it as it was on', 'inv.show': 'Show', 'inv.now': 'Back to now',
     'inv.asOfBanner': t => `The invoice as it was on ${t}.`, 'inv.thisPoint': 'See it at this point', 'inv.qr': 'VERI*FACTU QR code',
     'inv.by': u => `by ${u}`, 'inv.method': 'Method',
+    'method.Transfer': 'Bank transfer', 'method.Cash': 'Cash', 'method.Card': 'Card', 'method.DirectDebit': 'Direct debit', 'method.Other': 'Other',
     'status.Issued': 'Issued', 'status.PartiallyPaid': 'Partly paid', 'status.Paid': 'Paid', 'status.Uncollectible': 'Written off', 'status.Cancelled': 'Cancelled',
     'ev.InvoiceIssued': 'Invoice issued', 'ev.PaymentRecorded': 'Payment recorded', 'ev.PaymentReversed': 'Payment reversed',
     'ev.InvoiceWrittenOff': 'Written off', 'ev.InvoiceCancelled': 'Cancelled by a corrective invoice', 'ev.InvoiceCorrected': 'Corrected',
@@ -111,6 +113,9 @@ export function t(key, ...args) {
   const text = texts[lang][key] ?? texts.es[key] ?? key;
   return typeof text === 'function' ? text(...args) : text;
 }
+
+/** The name of an API enum value (the API writes them camelCase: "partiallyPaid"): named('status', 'partiallyPaid'). */
+export const named = (group, value) => t(`${group}.${value[0].toUpperCase()}${value.slice(1)}`);
 
 /** Fills every [data-i18n] element of the static shell. */
 export function translateShell() {

@@ -1,5 +1,5 @@
 import { ApiError } from './api.js';
-import { h } from './format.js';
+import { fill, h } from './format.js';
 import { t } from './i18n.js';
 
 /** The API's problem, in words: its title, detail and each field's errors. */
@@ -17,7 +17,7 @@ let toastTimer;
 export function toast(message, action) {
   const box = document.getElementById('toast');
   clearTimeout(toastTimer);
-  box.replaceChildren(h('span', {}, message), action ? h('button', { type: 'button', onclick: action.run }, action.label) : null);
+  fill(box, h('span', {}, message), action ? h('button', { type: 'button', onclick: action.run }, action.label) : null);
   box.classList.add('shown');
   toastTimer = setTimeout(() => box.classList.remove('shown'), 10000);
 }

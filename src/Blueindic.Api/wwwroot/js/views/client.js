@@ -1,6 +1,6 @@
 import { api } from '../api.js';
-import { date, h, money, percent } from '../format.js';
-import { t } from '../i18n.js';
+import { date, fill, h, money, percent } from '../format.js';
+import { named, t } from '../i18n.js';
 import { empty, table } from '../ui.js';
 import { timeline } from './timeline.js';
 
@@ -15,7 +15,7 @@ export async function render(view, id) {
   const address = client.address && [client.address.street, client.address.postalCode, client.address.city, client.address.province].filter(Boolean).join(', ');
   const payments = invoices.data.flatMap(i => i.payments.map(p => ({ ...p, invoice: i }))).sort((a, b) => b.date.localeCompare(a.date));
 
-  view.replaceChildren(
+  fill(view, 
     h('p', {}, h('a', { href: '#/clientes' }, t('cli.back'))),
     h('h1', { id: 'client-name' }, client.name, client.archived ? h('small', {}, ` (${t('cli.archived')})`) : null),
     h('div', { class: 'layout-2' },
@@ -37,13 +37,13 @@ export async function render(view, id) {
     invoices.data.length ? table(null, [t('rec.number'), t('inv.issueDate'), t('inv.dueDate'), t('inv.status'), { label: t('inv.total'), num: true }, { label: t('inv.due'), num: true }],
       invoices.data.map(i => h('tr', { class: i.overdue ? 'level-red' : null },
         h('th', { scope: 'row' }, h('a', { href: `#/facturas/${i.id}` }, i.number)),
-        h('td', {}, date(i.issueDate)), h('td', {}, date(i.dueDate)), h('td', {}, t(`status.${i.status}`)),
+        h('td', {}, date(i.issueDate)), h('td', {}, date(i.dueDate)), h('td', {}, named('status', i.status)),
         h('td', { class: 'num' }, money(i.total)), h('td', { class: 'num' }, money(i.amountDue)))), { id: 'client-invoices' }) : empty(),
     h('h2', {}, t('cli.payments')),
     payments.length ? table(null, [t('inv.issueDate'), t('rec.number'), t('inv.method'), { label: t('inv.total'), num: true }],
       payments.map(p => h('tr', { class: p.reversed ? 'reversed' : null },
         h('td', {}, date(p.date)), h('td', {}, h('a', { href: `#/facturas/${p.invoice.id}` }, p.invoice.number)),
-        h('td', {}, p.method, p.reversed ? ` (${t('inv.reversed')})` : ''), h('td', { class: 'num' }, money(p.amount))))) : empty(),
+        h('td', {}, named('method', p.method), p.reversed ? ` (${t('inv.reversed')})` : ''), h('td', { class: 'num' }, money(p.amount))))) : empty(),
     h('h2', {}, t('cli.history')),
     timeline(history));
 }

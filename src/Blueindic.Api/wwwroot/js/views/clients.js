@@ -1,5 +1,5 @@
 import { api, upload } from '../api.js';
-import { change, h, money, percent } from '../format.js';
+import { change, fill, h, money, percent } from '../format.js';
 import { t } from '../i18n.js';
 import { empty, errorBox, go, routeQuery, table, yearSelect } from '../ui.js';
 
@@ -20,13 +20,13 @@ export async function render(view) {
     go('/clientes', { year, q: new FormData(e.target).get('q') });
   } },
   h('label', { class: 'field inline' }, t('cli.search'), h('input', { id: 'client-search', name: 'q', type: 'search', value: search })),
-  h('button', { type: 'submit' }, '🔍', h('span', { class: 'sr-only' }, t('cli.search'))));
+  h('button', { type: 'submit' }, t('cli.find')));
 
   const clientRows = list.data.map(c => h('tr', {},
     h('th', { scope: 'row' }, h('a', { href: `#/clientes/${c.id}` }, c.name), c.archived ? h('small', {}, ` (${t('cli.archived')})`) : null),
     h('td', {}, c.taxId ?? '—'), h('td', {}, c.email ?? '—'), h('td', {}, c.address?.city ?? '—')));
 
-  view.replaceChildren(
+  fill(view, 
     h('div', { class: 'heading' }, h('h1', {}, t('cli.title')),
       yearSelect('clients-year', t('year'), top.year, y => go('/clientes', { year: y, q: search }))),
     h('div', { class: 'layout-2' },
@@ -72,7 +72,7 @@ function importer() {
       let { status, body } = await upload(`/api/clients/imports?dryRun=${dryRun}`, data, p => { progress.value = p; });
       progress.value = 0;
       phase.textContent = t('imp.processing');
-      while (status === 202 || body.status === 'Running') {
+      while (status === 202 || body.status?.toLowerCase() === 'running') {
         await new Promise(resolve => setTimeout(resolve, 500));
         body = await api(`/api/clients/imports/${body.id}`);
         status = 200;

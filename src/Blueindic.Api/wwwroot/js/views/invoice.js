@@ -1,6 +1,6 @@
 import { api } from '../api.js';
-import { date, dateTime, h, money, num, percent } from '../format.js';
-import { t } from '../i18n.js';
+import { date, dateTime, fill, h, money, num, percent } from '../format.js';
+import { named, t } from '../i18n.js';
 import { go, routeQuery, table } from '../ui.js';
 import { timeline } from './timeline.js';
 
@@ -25,9 +25,9 @@ export async function render(view, id) {
   h('button', { type: 'submit' }, t('inv.show')),
   asOf ? h('a', { href: `#/facturas/${id}` }, t('inv.now')) : null);
 
-  view.replaceChildren(
+  fill(view, 
     h('div', { class: 'heading' },
-      h('h1', {}, t('inv.title', invoice.number), ' ', h('span', { class: `status status-${invoice.status.toLowerCase()}${invoice.overdue ? ' overdue' : ''}`, id: 'invoice-status' }, t(`status.${invoice.status}`))),
+      h('h1', {}, t('inv.title', invoice.number), ' ', h('span', { class: `status status-${invoice.status.toLowerCase()}${invoice.overdue ? ' overdue' : ''}`, id: 'invoice-status' }, named('status', invoice.status))),
       dayPicker),
     asOf ? h('p', { class: 'banner', id: 'as-of-banner', role: 'status' }, t('inv.asOfBanner', dateTime(asOf))) : null,
     h('div', { class: 'layout-2' },
@@ -46,12 +46,17 @@ export async function render(view, id) {
         h('td', { class: 'num' }, percent(l.discountPercent)), h('td', { class: 'num' }, percent(l.vatRate)), h('td', { class: 'num' }, money(l.net)))), { id: 'invoice-lines' }),
     h('h2', {}, t('inv.taxes')),
     table(null, [{ label: t('inv.vat'), num: true }, { label: t('inv.base'), num: true }, { label: t('inv.vat'), num: true }, { label: t('inv.surcharge'), num: true }],
-      [...invoice.taxes.map(x => h('tr', {}, h('td', { class: 'num' }, percent(x.vatRate)), h('td', { class: 'num' }, money(x.base)), h('td', { class: 'num' }, money(x.vat)), h('td', { class: 'num' }, money(x.surcharge)))),
-        invoice.withholdingTotal > 0 ? h('tr', {}, h('td', { class: 'num' }, `${t('inv.withholding')} ${percent(invoice.withholdingRate)}`), h('td'), h('td', { class: 'num' }, `−${money(invoice.withholdingTotal)}`), h('td')) : null,
-        h('tr', { class: 'total' }, h('th', { scope: 'row', class: 'num' }, t('inv.total')), h('td', { class: 'num' }, money(invoice.netTotal)), h('td', { class: 'num' }, money(invoice.vatTotal)), h('td', { class: 'num' }, money(invoice.total)))]),
+      invoice.taxes.map(x => h('tr', {}, h('td', { class: 'num' }, percent(x.vatRate)), h('td', { class: 'num' }, money(x.base)),
+        h('td', { class: 'num' }, money(x.vat)), h('td', { class: 'num' }, money(x.surcharge))))),
+    h('dl', { class: 'facts totals-list', id: 'invoice-totals' },
+      h('dt', {}, t('inv.base')), h('dd', {}, money(invoice.netTotal)),
+      h('dt', {}, t('inv.vat')), h('dd', {}, money(invoice.vatTotal)),
+      invoice.surchargeTotal > 0 ? [h('dt', {}, t('inv.surcharge')), h('dd', {}, money(invoice.surchargeTotal))] : null,
+      invoice.withholdingTotal > 0 ? [h('dt', {}, `${t('inv.withholding')} (${percent(invoice.withholdingRate)})`), h('dd', {}, `−${money(invoice.withholdingTotal)}`)] : null,
+      h('dt', {}, h('strong', {}, t('inv.total'))), h('dd', {}, h('strong', {}, money(invoice.total)))),
     h('h2', {}, t('inv.payments')),
     invoice.payments.length ? table(null, [t('inv.issueDate'), t('inv.method'), { label: t('inv.total'), num: true }],
-      invoice.payments.map(p => h('tr', { class: p.reversed ? 'reversed' : null }, h('td', {}, date(p.date)), h('td', {}, p.method, p.reversed ? ` (${t('inv.reversed')})` : ''), h('td', { class: 'num' }, money(p.amount)))), { id: 'invoice-payments' })
+      invoice.payments.map(p => h('tr', { class: p.reversed ? 'reversed' : null }, h('td', {}, date(p.date)), h('td', {}, named('method', p.method), p.reversed ? ` (${t('inv.reversed')})` : ''), h('td', { class: 'num' }, money(p.amount)))), { id: 'invoice-payments' })
       : h('p', { class: 'empty' }, '—'),
     h('h2', {}, t('inv.history')),
     // A millisecond past the fact (the API keeps microseconds; the browser, milliseconds): that fact included.

@@ -1,5 +1,5 @@
 import { api } from '../api.js';
-import { h, money, num, percent } from '../format.js';
+import { fill, h, money, num, percent } from '../format.js';
 import { t } from '../i18n.js';
 import { go, routeQuery, table, yearSelect } from '../ui.js';
 
@@ -26,7 +26,7 @@ export async function render(view) {
     h('td', { class: 'num' }, c.oldestDaysOverdue),
     h('td', { class: 'num' }, money(c.claimable), c.claimableComplete ? null : h('small', {}, ` (${t('mor.incomplete')})`))));
 
-  view.replaceChildren(
+  fill(view, 
     h('div', { class: 'heading' }, h('h1', {}, `${t('mor.title')} ${report.year}`),
       yearSelect('morosity-year', t('year'), report.year, year => go('/morosidad', { year }), thisYear)),
     box,

@@ -1,6 +1,6 @@
 import { api } from '../api.js';
-import { date, h, money } from '../format.js';
-import { t } from '../i18n.js';
+import { date, fill, h, money } from '../format.js';
+import { named, t } from '../i18n.js';
 import { empty, errorBox, go, routeQuery, table, toast } from '../ui.js';
 
 const LEVELS = ['Red', 'Orange', 'Green'];
@@ -57,7 +57,7 @@ export async function render(view) {
       h('select', { id: 'filter-client', onchange: e => go('/cobros', { level, client: e.target.value }) },
         h('option', { value: '' }, t('all')), clientOptions)));
 
-  view.replaceChildren(
+  fill(view, 
     h('h1', {}, t('rec.title')),
     h('div', { class: 'layout-2' },
       h('div', {}, totals, h('p', { class: 'hint' }, t('rec.window', page.alertWindowDays))),
@@ -103,7 +103,7 @@ function row(item, { refreshTotals, reload, onGone }) {
     h('td', {}, h('a', { href: `#/facturas/${item.invoiceId}` }, item.number)),
     h('td', {}, h('a', { href: `#/clientes/${item.clientId}` }, item.clientName)),
     h('td', {}, date(item.dueDate)),
-    h('td', {}, h('span', { class: 'badge' }, t(`level.${item.level}`)), ' ', h('span', { class: 'days' }, when(item))),
+    h('td', {}, h('span', { class: 'badge' }, named('level', item.level)), ' ', h('span', { class: 'days' }, when(item))),
     amount,
     h('td', { class: 'actions' },
       h('button', { type: 'button', class: 'primary pay', onclick: () => pay({}) }, t('rec.paid')),

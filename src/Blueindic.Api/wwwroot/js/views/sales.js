@@ -1,5 +1,5 @@
 import { api } from '../api.js';
-import { h, money, num, percent } from '../format.js';
+import { fill, h, money, num, percent } from '../format.js';
 import { t } from '../i18n.js';
 import { go, routeQuery, table, yearSelect } from '../ui.js';
 
@@ -23,7 +23,7 @@ export async function render(view) {
     h('td', { class: 'num' }, m.seasonalityIndex === null ? '—' : num(m.seasonalityIndex))));
   const thisYear = new Date().getFullYear();
 
-  view.replaceChildren(
+  fill(view, 
     h('div', { class: 'heading' }, h('h1', {}, `${t('sales.title')} ${report.year}`),
       h('div', { class: 'filters' },
         yearSelect('sales-year', t('year'), report.year, year => go('/ventas', { year, compare: year - 1 }), thisYear),
