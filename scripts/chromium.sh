@@ -8,8 +8,9 @@ chromium_path() {
   return 1
 }
 
-# Exports BLUEINDIC_CHROMIUM, installing Debian's chromium when missing and root.
+# Exports BLUEINDIC_CHROMIUM (kept when already set), installing Debian's chromium when missing and root.
 chromium_ensure() {
+  [ -n "${BLUEINDIC_CHROMIUM:-}" ] && { export BLUEINDIC_CHROMIUM; return 0; }
   if ! chromium_path >/dev/null && [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
     echo "» Chromium missing: installing Debian's chromium package" >&2
     { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends chromium fonts-dejavu-core; } >&2 \
