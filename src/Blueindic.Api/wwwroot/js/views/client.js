@@ -12,7 +12,7 @@ export async function render(view, id) {
     api(`/api/clients/${id}/morosity`),
     api(`/api/clients/${id}/history`),
   ]);
-  const address = client.address && [client.address.street, client.address.postalCode, client.address.city, client.address.province].filter(Boolean).join(', ');
+  const address = client.address && [client.address.line1, client.address.postalCode, client.address.city, client.address.province, client.address.country].filter(Boolean).join(', ');
   const payments = invoices.data.flatMap(i => i.payments.map(p => ({ ...p, invoice: i }))).sort((a, b) => b.date.localeCompare(a.date));
 
   fill(view, 
