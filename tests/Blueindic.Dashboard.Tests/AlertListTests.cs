@@ -116,6 +116,7 @@ public sealed class AlertListTests(DashboardFixture app)
         (await page.EvaluateAsync<string>("() => document.activeElement.closest('tr').textContent")).ShouldContain(red);
         await page.Keyboard.PressAsync("Enter");
         await Expect(page.Locator("#receivables tbody tr")).ToHaveCountAsync(2);
+        tab.Errors.ShouldBeEmpty();
     }
 
     [Fact]

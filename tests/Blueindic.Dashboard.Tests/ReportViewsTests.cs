@@ -96,7 +96,8 @@ public sealed class ReportViewsTests(DashboardFixture app)
         await Expect(page.Locator("#invoice-status")).ToHaveTextAsync("Cobrada");
         await Expect(page.Locator("#invoice-due")).ToHaveTextAsync(Business.Euros(0m));
         await Expect(page.Locator("#invoice-lines tbody tr")).ToHaveCountAsync(1);
-        (await page.Locator("#invoice-qr").EvaluateAsync<int>("img => img.complete ? img.naturalWidth : 0")).ShouldBeGreaterThan(100);
+        await Expect(page.Locator("#invoice-qr")).ToHaveJSPropertyAsync("complete", true);
+        (await page.Locator("#invoice-qr").EvaluateAsync<int>("img => img.naturalWidth")).ShouldBeGreaterThan(100);
         var history = page.Locator(".timeline li");
         await Expect(history).ToHaveCountAsync(2);
         await Expect(history.Nth(1)).ToContainTextAsync("Cobro anotado");

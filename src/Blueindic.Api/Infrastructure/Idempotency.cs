@@ -76,19 +76,21 @@ public sealed class Idempotency(RequestDelegate next, IDocumentStore store, Time
             return;
         }
 
-        if (record is null)
-        {
-            record = new IdempotencyRecord { Id = id };
-            session.Insert(record); // a concurrent first use of the key fails here
-        }
-        else
-        {
-            session.Store(record); // versioned: a concurrent takeover fails here
-        }
+        var isNew = record is null;
+        record ??= new IdempotencyRecord { Id = id };
+        // Set before the write is queued, so what is stored is what this attempt holds.
         (record.RequestHash, record.CreatedAt, record.Completed, record.CommandCommitted, record.Body) = (requestHash, now, false, false, []);
         record.Attempt = Guid.NewGuid();
+        if (isNew) session.Insert(record); // a concurrent first use of the key fails here
+        else session.Store(record); // versioned: a concurrent takeover fails here
         try { await session.SaveChangesAsync(http.RequestAborted); }
         catch (Exception e) when (e is DocumentAlreadyExistsException or ConcurrencyException) { await Refuse(http, 409, "Request in progress", "A request with this Idempotency-Key is being processed."); return; }
+        catch (Exception e) when (ProblemExceptionHandler.IsDatabaseDown(e))
+        {
+            // The insert may have committed with its answer lost: free this attempt once the database is back.
+            release.Enqueue(ReleaseKey(session, record));
+            throw;
+        }
 
         http.Items[PendingKey] = record.Id;
         await RunAndKeep(http, session, record);
@@ -122,7 +124,7 @@ public sealed class Idempotency(RequestDelegate next, IDocumentStore store, Time
         {
             // The exception handler upstream answers; nothing is kept, so a retry runs afresh.
             http.Response.Body = original;
-            await ReleaseAsync(session, record);
+            await ReleaseAsync(session, record, refused: false); // it may have failed after its commit
             throw;
         }
         http.Response.Body = original;
@@ -140,7 +142,7 @@ public sealed class Idempotency(RequestDelegate next, IDocumentStore store, Time
         }
         else
         {
-            await ReleaseAsync(session, record);
+            await ReleaseAsync(session, record, refused: true);
         }
         // The answer is decided: keep it even if the caller has gone away meanwhile. Lost with the
         // database, the command still committed (and marked the key so): the caller gets its answer.
@@ -151,19 +153,29 @@ public sealed class Idempotency(RequestDelegate next, IDocumentStore store, Time
         await buffer.CopyToAsync(original, CancellationToken.None);
     }
 
-    /// <summary>Frees the key for a retry; when the database is down, as soon as it is back.</summary>
-    private async Task ReleaseAsync(IDocumentSession session, IdempotencyRecord record)
+    /// <summary>
+    /// Frees the key for a retry: this attempt's record, when the request was refused (nothing was
+    /// appended) or its command did not commit; a failure after a commit keeps it ("Answer lost").
+    /// When the database is down, as soon as it is back.
+    /// </summary>
+    private async Task ReleaseAsync(IDocumentSession session, IdempotencyRecord record, bool refused)
     {
+        var key = ReleaseKey(session, record) with { Refused = refused };
         try
         {
-            session.Delete(record);
-            await session.SaveChangesAsync(CancellationToken.None);
+            if (await release.TryReleaseAsync(key, CancellationToken.None)) return;
         }
-        catch (Exception e) when (ProblemExceptionHandler.IsDatabaseDown(e))
+        catch (Exception e)
         {
-            release.Enqueue(new PendingKeyRelease.Key(session.TenantId, record.Id, record.Attempt, record.CreatedAt + PendingTimeout));
+            // Not an outage: the pending timeout frees the key; the request's own answer must not be lost to this.
+            log.LogError(e, "Idempotency-Key {Id} not released", record.Id);
+            return;
         }
+        release.Enqueue(key);
     }
+
+    private static PendingKeyRelease.Key ReleaseKey(IDocumentSession session, IdempotencyRecord record) =>
+        new(session.TenantId, record.Id, record.Attempt, record.CreatedAt + PendingTimeout);
 
     private static async Task Replay(HttpContext http, IdempotencyRecord record)
     {

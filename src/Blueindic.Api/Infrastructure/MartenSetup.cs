@@ -42,6 +42,7 @@ public static class MartenSetup
             .IntegrateWithWolverine();
 
         if (settings.AutoMigrate) marten.ApplyAllDatabaseChangesOnStartup();
+        if (settings.RunAsyncDaemon) services.AddHostedService<StoppedShardRelease>();
         return services;
     }
 

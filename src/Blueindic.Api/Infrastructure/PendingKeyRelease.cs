@@ -4,15 +4,19 @@ using Marten;
 namespace Blueindic.Api.Infrastructure;
 
 /// <summary>
-/// Releases Idempotency-Keys whose request failed while the database could not be written: the
-/// release is retried here until the database answers, so a client's retry runs afresh within a
-/// second of the database's return instead of hearing "in progress" until the pending timeout.
-/// Only the same attempt, still pending, is released: a key whose command committed stays, and
-/// answers "Answer lost".
+/// Releases an Idempotency-Key whose request was refused or failed, so a retry runs afresh. Only the
+/// same attempt, still pending, is released: a key whose command committed stays, and answers
+/// "Answer lost". When the database cannot be written, the release is retried here until it answers,
+/// so a client's retry runs within a second of the database's return instead of hearing "in
+/// progress" until the pending timeout.
 /// </summary>
 public sealed class PendingKeyRelease(IDocumentStore store, TimeProvider clock, ILogger<PendingKeyRelease> log) : BackgroundService
 {
-    public sealed record Key(string Tenant, string Id, Guid Attempt, DateTimeOffset GiveUpAt);
+    /// <param name="Refused">
+    /// The request was answered with a refusal: its command appended nothing, though its (empty)
+    /// transaction may have committed and marked the key, so the key goes all the same.
+    /// </param>
+    public sealed record Key(string Tenant, string Id, Guid Attempt, DateTimeOffset GiveUpAt, bool Refused = false);
 
     private readonly Channel<Key> _queue = Channel.CreateUnbounded<Key>();
 
@@ -22,9 +26,24 @@ public sealed class PendingKeyRelease(IDocumentStore store, TimeProvider clock, 
     {
         await foreach (var key in _queue.Reader.ReadAllAsync(stop))
         {
-            // Past the pending timeout a retry may take the key over anyway.
-            while (!await TryReleaseAsync(key, stop) && clock.GetUtcNow() < key.GiveUpAt)
-                await Task.Delay(TimeSpan.FromMilliseconds(500), clock, stop);
+            try
+            {
+                while (!await TryReleaseAsync(key, stop))
+                {
+                    // Past the pending timeout a retry may take the key over anyway.
+                    if (clock.GetUtcNow() >= key.GiveUpAt)
+                    {
+                        log.LogWarning("Idempotency-Key {Id} not released before its pending timeout", key.Id);
+                        break;
+                    }
+                    await Task.Delay(TimeSpan.FromMilliseconds(500), clock, stop);
+                }
+            }
+            catch (Exception e) when (!stop.IsCancellationRequested)
+            {
+                // One key's failure must not stop the others' releases (nor, unhandled, the host).
+                log.LogError(e, "Idempotency-Key {Id} not released; the pending timeout will free it", key.Id);
+            }
         }
     }
 
@@ -37,11 +56,10 @@ public sealed class PendingKeyRelease(IDocumentStore store, TimeProvider clock, 
             session.QueueSqlCommand(
                 $"""
                  delete from {MartenSetup.Schema}.mt_doc_idempotencyrecord where id = ? and tenant_id = ?
-                   and data ->> 'Attempt' = ? and (data ->> 'CommandCommitted')::boolean = false
+                   and data ->> 'Attempt' = ? and (?::boolean or (data ->> 'CommandCommitted')::boolean = false)
                  """,
-                key.Id, key.Tenant, key.Attempt.ToString());
+                key.Id, key.Tenant, key.Attempt.ToString(), key.Refused);
             await session.SaveChangesAsync(ct);
-            log.LogInformation("Released Idempotency-Key {Id} left pending by a database outage", key.Id);
             return true;
         }
         catch (Exception e) when (ProblemExceptionHandler.IsDatabaseDown(e))

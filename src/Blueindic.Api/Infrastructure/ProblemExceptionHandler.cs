@@ -51,7 +51,7 @@ public sealed class ProblemExceptionHandler(IProblemDetailsService problems, ILo
     internal static bool IsDatabaseDown(Exception e) =>
         Inner(e).Any(x => x is SocketException or TimeoutException
             || x is NpgsqlException { IsTransient: true }
-            || x is PostgresException { SqlState: PostgresErrorCodes.CannotConnectNow or PostgresErrorCodes.AdminShutdown });
+            || x is PostgresException { SqlState: PostgresErrorCodes.CannotConnectNow or PostgresErrorCodes.AdminShutdown or PostgresErrorCodes.CrashShutdown });
 
     private static IEnumerable<Exception> Inner(Exception? e)
     {

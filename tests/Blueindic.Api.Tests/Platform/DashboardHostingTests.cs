@@ -51,9 +51,11 @@ public sealed class DashboardHostingTests(AppFixture app)
         var qr = await tenant.Get($"/api/invoices/{id}/qr.svg");
         qr.Status().ShouldBe(200);
         qr.Context.Response.ContentType.ShouldStartWith("image/svg+xml");
-        var svg = qr.ReadAsText();
-        svg.ShouldContain("<svg");
-        svg.Length.ShouldBeGreaterThan(1000); // modules drawn, not an empty frame
+        // The code of the invoice's own VERI*FACTU URL, at error correction level M.
+        var url = invoice.GetProperty("verifactu").GetProperty("qrUrl").GetString()!;
+        url.ShouldContain("ValidarQR?nif=");
+        using var expected = QRCoder.QRCodeGenerator.GenerateQrCode(url, QRCoder.QRCodeGenerator.ECCLevel.M);
+        qr.ReadAsText().ShouldBe(new QRCoder.SvgQRCode(expected).GetGraphic(4));
 
         (await tenant.Get($"/api/invoices/{Guid.NewGuid()}/qr.svg")).Status().ShouldBe(404);
         (await (await app.NewTenant()).Get($"/api/invoices/{id}/qr.svg")).Status().ShouldBe(404);

@@ -13,8 +13,6 @@ namespace Blueindic.Api.Tests.Platform;
 [Collection(ApiCollection.Name)]
 public sealed class PendingKeyReleaseTests(AppFixture app)
 {
-    private static readonly Guid Attempt = Guid.Parse("7d6c3a52-95a1-4c1e-9a57-0d2b8c1f4e11");
-
     [Fact]
     public async Task Only_the_pending_attempt_is_released_and_a_retry_then_runs_afresh()
     {
@@ -45,25 +43,33 @@ public sealed class PendingKeyReleaseTests(AppFixture app)
             o.DatabaseSchemaName = MartenSetup.Schema;
         });
         var release = new PendingKeyRelease(unreachable, TimeProvider.System, NullLogger<PendingKeyRelease>.Instance);
-        (await release.TryReleaseAsync(new PendingKeyRelease.Key("t", "t:k", Attempt, DateTimeOffset.MaxValue), CancellationToken.None)).ShouldBeFalse();
+        (await release.TryReleaseAsync(new PendingKeyRelease.Key("t", "t:k", Guid.NewGuid(), DateTimeOffset.MaxValue), CancellationToken.None)).ShouldBeFalse();
     }
 
-    /// <summary>A key as a request cut by an outage leaves it: pending, just now, held by <see cref="Attempt"/>.</summary>
+    /// <summary>
+    /// A key as a request cut by an outage leaves it: pending, just now, held by the attempt the
+    /// middleware itself recorded (so the property the release looks for is the one Marten stores).
+    /// </summary>
     private async Task<(TestTenant, PendingKeyRelease.Key)> PendingKey(string idempotencyKey, bool commandCommitted)
     {
         var tenant = await app.NewTenant();
         (await tenant.Post("/api/clients", new { name = "Cortado" }, Key(idempotencyKey))).Status().ShouldBe(201);
-        await using (var session = app.Host.Services.GetRequiredService<IDocumentStore>().LightweightSession())
+        var tenantId = tenant.TenantId.ToString();
+        var id = $"{tenantId}:{idempotencyKey}";
+        var store = app.Host.Services.GetRequiredService<IDocumentStore>();
+        await using (var query = store.QuerySession(tenantId))
         {
+            var stored = await query.LoadAsync<IdempotencyRecord>(id);
+            stored.ShouldNotBeNull().Attempt.ShouldNotBe(Guid.Empty);
+            await using var session = store.LightweightSession();
             session.QueueSqlCommand("""
                 update blueindic.mt_doc_idempotencyrecord
-                   set data = data || jsonb_build_object('Completed', false, 'CommandCommitted', ?::boolean, 'Attempt', ?, 'CreatedAt', now())
+                   set data = data || jsonb_build_object('Completed', false, 'CommandCommitted', ?::boolean, 'CreatedAt', now())
                  where tenant_id = ?
-                """, commandCommitted, Attempt.ToString(), tenant.TenantId.ToString());
+                """, commandCommitted, tenantId);
             await session.SaveChangesAsync();
+            return (tenant, new PendingKeyRelease.Key(tenantId, id, stored.Attempt, DateTimeOffset.MaxValue));
         }
-        var tenantId = tenant.TenantId.ToString();
-        return (tenant, new PendingKeyRelease.Key(tenantId, $"{tenantId}:{idempotencyKey}", Attempt, DateTimeOffset.MaxValue));
     }
 
     private static Task<Alba.IScenarioResult> Retry(TestTenant tenant, string idempotencyKey) =>

@@ -35,13 +35,14 @@ public sealed class Tab : IAsyncDisposable
         await Assertions.Expect(Page.Locator("#nav")).ToBeVisibleAsync();
     }
 
-    /// <summary>Goes to a route and waits until its view has rendered.</summary>
+    /// <summary>Goes to a route and waits until that route's view (not the one before) has rendered.</summary>
     public async Task GoAsync(string hash)
     {
         await Page.EvaluateAsync("h => { location.hash = h; }", hash);
-        await ReadyAsync();
+        await Assertions.Expect(Page.Locator($"main .view[data-route=\"{hash}\"]:not([aria-busy])")).ToHaveCountAsync(1);
     }
 
+    /// <summary>Some view has rendered; after an action that changes the route, only retrying assertions may follow.</summary>
     public Task ReadyAsync() => Assertions.Expect(Page.Locator("main .view:not([aria-busy])")).ToHaveCountAsync(1);
 
     public async ValueTask DisposeAsync() => await _context.DisposeAsync();

@@ -53,16 +53,23 @@ internal sealed class Drill(string root, string apiDll, string pgDir, int pgPort
     }
 
     /// <summary>
-    /// Which nodes (by their connections' application names) hold the async daemon's advisory locks.
-    /// In HotCold mode Marten takes one per projection on the elected node; a node that runs no
-    /// daemon holds none (checked: a node with <c>RunAsyncDaemon=false</c> holds no advisory lock).
-    /// Wolverine's own leadership lock is taken on a connection of its own name, left out.
+    /// The async daemon's advisory locks, one per async projection, and the node (its connections'
+    /// application name) holding each. In HotCold mode a node runs the projections whose locks it
+    /// holds; a node that runs no daemon holds none (checked: <c>RunAsyncDaemon=false</c> holds no
+    /// advisory lock). Wolverine's own leadership lock is taken on a connection of its own name, left out.
     /// </summary>
-    public async Task<string[]> DaemonHoldersAsync() =>
-        (await RowsAsync("""
+    public async Task<List<(string Node, long Lock)>> DaemonLocksAsync() =>
+        await RowsAsync("""
             select a.application_name, l.objid::bigint from pg_locks l join pg_stat_activity a on a.pid = l.pid
             where l.locktype = 'advisory' and l.granted and a.application_name not like 'wolverine%'
-            """)).Select(r => r.Item1).Distinct().Order().ToArray();
+            """);
+
+    /// <summary>The nodes holding any of the daemon's locks.</summary>
+    public async Task<string[]> DaemonHoldersAsync() =>
+        (await DaemonLocksAsync()).Select(l => l.Node).Distinct().Order().ToArray();
+
+    /// <summary>How many async projections the API has (monthly sales, revenue per client): one lock each.</summary>
+    public const int AsyncProjections = 2;
 
     /// <summary>The lowest sequence the async projections have reached, and the newest event's.</summary>
     public async Task<(long Reached, long Newest)> DaemonProgressAsync()

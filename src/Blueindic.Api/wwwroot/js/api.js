@@ -35,6 +35,13 @@ export async function api(path, { method = 'GET', body, headers = {}, key = cred
   return response.json();
 }
 
+let today;
+/** The API's today ("2026-11-27", Madrid): year pickers follow the server's clock, not the browser's. */
+export function serverToday() {
+  today ??= api('/api/receivables?limit=1').then(r => r.asOf);
+  return today;
+}
+
 /**
  * Uploads a form with progress (fetch cannot report upload progress): onProgress(0..1).
  * Resolves with { status, body }; a refusal rejects with an ApiError like api() does.
@@ -47,6 +54,7 @@ export function upload(path, form, onProgress) {
     xhr.upload.onprogress = e => e.lengthComputable && onProgress(e.loaded / e.total);
     xhr.onerror = () => reject(new ApiError(0, null));
     xhr.onload = () => {
+      if (xhr.status === 401) window.dispatchEvent(new Event('blueindic:unauthorized'));
       let body = null;
       try { body = JSON.parse(xhr.responseText); } catch { /* not JSON */ }
       if (xhr.status >= 200 && xhr.status < 300) resolve({ status: xhr.status, body });

@@ -40,7 +40,8 @@ async function render() {
   }
 
   const ticket = ++rendering;
-  const container = h('div', { class: 'view', 'aria-busy': 'true' }, h('p', { class: 'loading' }, t('loading')));
+  // data-route says which route the view shows, so a reader (or a test) never mistakes the last one for it.
+  const container = h('div', { class: 'view', 'aria-busy': 'true', dataset: { route: location.hash || '#/cobros' } }, h('p', { class: 'loading' }, t('loading')));
   main.replaceChildren(container);
   try {
     await view.render(container, ...params.slice(1));

@@ -1,4 +1,4 @@
-import { api, upload } from '../api.js';
+import { api, serverToday, upload } from '../api.js';
 import { change, fill, h, money, percent } from '../format.js';
 import { t } from '../i18n.js';
 import { empty, errorBox, go, routeQuery, table, yearSelect } from '../ui.js';
@@ -9,10 +9,11 @@ export async function render(view) {
   const year = Number(query.get('year')) || null;
   const search = query.get('q') ?? '';
   const yearParam = year ? `&year=${year}` : '';
-  const [top, bottom, list] = await Promise.all([
+  const [top, bottom, list, today] = await Promise.all([
     api(`/api/reports/clients/revenue?order=desc&limit=5${yearParam}`),
     api(`/api/reports/clients/revenue?order=asc&limit=5${yearParam}`),
     api(`/api/clients?limit=100${search ? `&search=${encodeURIComponent(search)}` : ''}`),
+    serverToday(),
   ]);
 
   const searchBox = h('form', { class: 'filters', role: 'search', onsubmit: e => {
@@ -28,7 +29,7 @@ export async function render(view) {
 
   fill(view, 
     h('div', { class: 'heading' }, h('h1', {}, t('cli.title')),
-      yearSelect('clients-year', t('year'), top.year, y => go('/clientes', { year: y, q: search }))),
+      yearSelect('clients-year', t('year'), top.year, y => go('/clientes', { year: y, q: search }), Number(today.slice(0, 4)))),
     h('div', { class: 'layout-2' },
       ranking('ranking-top', `${t('cli.top')} ${top.year}`, top),
       ranking('ranking-bottom', `${t('cli.bottom')} ${bottom.year}`, bottom)),
@@ -72,7 +73,9 @@ function importer() {
       let { status, body } = await upload(`/api/clients/imports?dryRun=${dryRun}`, data, p => { progress.value = p; });
       progress.value = 0;
       phase.textContent = t('imp.processing');
-      while (status === 202 || body.status?.toLowerCase() === 'running') {
+      // Followed while the page shows it, for at most an hour (a node that died leaves an import running).
+      const until = Date.now() + 3_600_000;
+      while ((status === 202 || body.status?.toLowerCase() === 'running') && form.isConnected && Date.now() < until) {
         await new Promise(resolve => setTimeout(resolve, 500));
         body = await api(`/api/clients/imports/${body.id}`);
         status = 200;

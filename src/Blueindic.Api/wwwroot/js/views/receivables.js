@@ -124,17 +124,18 @@ function row(item, { refreshTotals, reload, onGone }) {
       });
       // Payments are kept in the order they were recorded: this one is the last.
       const payment = invoice.payments.at(-1);
+      // The undo first: whatever happens next, a recorded payment can be taken back.
+      toast(t('rec.recorded', item.number), { label: t('rec.undo'), run: () => undo(payment.id) });
       if (invoice.amountDue > 0) {
         amount.textContent = money(invoice.amountDue);
         item.amountDue = invoice.amountDue;
+        partial.querySelector('input[name=amount]').max = invoice.amountDue;
         partial.hidden = true;
       } else {
-        tr.classList.add('leaving');
         tr.remove();
         onGone();
       }
-      await refreshTotals();
-      toast(t('rec.recorded', item.number), { label: t('rec.undo'), run: () => undo(payment.id) });
+      await refreshTotals().catch(() => { /* the list is right; the totals show again on the next visit */ });
     } catch (error) {
       status.replaceChildren(errorBox(error));
     } finally {

@@ -1,4 +1,4 @@
-import { api } from '../api.js';
+import { api, serverToday } from '../api.js';
 import { fill, h, money, num, percent } from '../format.js';
 import { t } from '../i18n.js';
 import { go, routeQuery, table, yearSelect } from '../ui.js';
@@ -11,7 +11,7 @@ export async function render(view) {
   const params = new URLSearchParams();
   if (query.get('year')) params.set('year', query.get('year'));
   if (query.get('compare')) params.set('compareYear', query.get('compare'));
-  const report = await api(`/api/reports/sales/monthly?${params}`);
+  const [report, today] = await Promise.all([api(`/api/reports/sales/monthly?${params}`), serverToday()]);
   const months = t('months');
 
   const canvas = h('canvas', { id: 'sales-chart', role: 'img', 'aria-label': t('sales.chart', report.year, report.compareYear) });
@@ -21,7 +21,7 @@ export async function render(view) {
     h('td', { class: 'num' }, money(m.previousNet)),
     h('td', { class: `num ${trend(m.changeAmount)}` }, percent(m.changePercent)),
     h('td', { class: 'num' }, m.seasonalityIndex === null ? '—' : num(m.seasonalityIndex))));
-  const thisYear = new Date().getFullYear();
+  const thisYear = Number(today.slice(0, 4));
 
   fill(view, 
     h('div', { class: 'heading' }, h('h1', {}, `${t('sales.title')} ${report.year}`),
