@@ -51,6 +51,13 @@ public sealed class ClientsViewTests(DashboardFixture app)
         await Expect(page.Locator("#import-failed")).ToHaveTextAsync("0");
         (await page.Locator("#import-progress").EvaluateAsync<double>("p => p.value")).ShouldBe(1);
         (await business.GetAsync("/api/clients?search=Cliente 2100")).GetProperty("data").GetArrayLength().ShouldBe(1);
+
+        // The list shows a page of 100, and "Cargar más" the next.
+        await tab.GoAsync("#/clientes?q=Cliente");
+        var list = page.Locator("#client-list tbody tr");
+        await Expect(list).ToHaveCountAsync(100);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Cargar más" }).ClickAsync();
+        await Expect(list).ToHaveCountAsync(200);
         tab.Errors.ShouldBeEmpty();
     }
 

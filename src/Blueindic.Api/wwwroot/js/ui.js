@@ -1,4 +1,4 @@
-import { ApiError } from './api.js';
+import { api, ApiError } from './api.js';
 import { fill, h } from './format.js';
 import { t } from './i18n.js';
 
@@ -40,6 +40,28 @@ export function yearSelect(id, label, year, onChange, thisYear = new Date().getF
   return h('label', { class: 'field inline' }, label,
     h('select', { id, onchange: e => onChange(Number(e.target.value)) },
       [...years].sort((a, b) => b - a).map(y => h('option', { value: y, selected: y === year }, y))));
+}
+
+/**
+ * "Cargar más" for a cursor-paged list: asks for the next page of <url> and hands its rows to
+ * onRows; hidden once the API says there is no next page.
+ */
+export function moreButton(url, firstCursor, onRows) {
+  let cursor = firstCursor;
+  const button = h('button', { type: 'button', class: 'more', hidden: !cursor, onclick: async () => {
+    button.disabled = true;
+    try {
+      const next = await api(`${url}${url.includes('?') ? '&' : '?'}cursor=${encodeURIComponent(cursor)}`);
+      onRows(next.data);
+      cursor = next.nextCursor;
+      button.hidden = !cursor;
+    } catch (error) {
+      button.after(errorBox(error));
+    } finally {
+      button.disabled = false;
+    }
+  } }, t('more'));
+  return button;
 }
 
 export const empty = () => h('p', { class: 'empty' }, t('empty'));

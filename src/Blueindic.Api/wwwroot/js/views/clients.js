@@ -1,7 +1,7 @@
 import { api, serverToday, upload } from '../api.js';
 import { change, fill, h, money, percent } from '../format.js';
 import { t } from '../i18n.js';
-import { empty, errorBox, go, routeQuery, table, yearSelect } from '../ui.js';
+import { empty, errorBox, go, moreButton, routeQuery, table, yearSelect } from '../ui.js';
 
 /** "Clientes": best and worst clients of a year against the year before, the client list, and the import. */
 export async function render(view) {
@@ -23,9 +23,13 @@ export async function render(view) {
   h('label', { class: 'field inline' }, t('cli.search'), h('input', { id: 'client-search', name: 'q', type: 'search', value: search })),
   h('button', { type: 'submit' }, t('cli.find')));
 
-  const clientRows = list.data.map(c => h('tr', {},
+  const clientRow = c => h('tr', {},
     h('th', { scope: 'row' }, h('a', { href: `#/clientes/${c.id}` }, c.name), c.archived ? h('small', {}, ` (${t('cli.archived')})`) : null),
-    h('td', {}, c.taxId ?? '—'), h('td', {}, c.email ?? '—'), h('td', {}, c.address?.city ?? '—')));
+    h('td', {}, c.taxId ?? '—'), h('td', {}, c.email ?? '—'), h('td', {}, c.address?.city ?? '—'));
+  const clientRows = list.data.map(clientRow);
+  const clientTable = clientRows.length ? table(null, [t('cli.name'), t('cli.taxId'), t('cli.email'), t('cli.address')], clientRows, { id: 'client-list' }) : empty();
+  const moreClients = moreButton(`/api/clients?limit=100${search ? `&search=${encodeURIComponent(search)}` : ''}`, list.nextCursor,
+    data => clientTable.querySelector('tbody').append(...data.map(clientRow)));
 
   fill(view, 
     h('div', { class: 'heading' }, h('h1', {}, t('cli.title')),
@@ -34,7 +38,7 @@ export async function render(view) {
       ranking('ranking-top', `${t('cli.top')} ${top.year}`, top),
       ranking('ranking-bottom', `${t('cli.bottom')} ${bottom.year}`, bottom)),
     h('h2', {}, t('cli.list')), searchBox,
-    clientRows.length ? table(null, [t('client'), t('cli.taxId'), t('cli.email'), t('cli.address')], clientRows, { id: 'client-list' }) : empty(),
+    clientTable, moreClients,
     importer());
 }
 

@@ -1,7 +1,7 @@
 import { api } from '../api.js';
 import { date, fill, h, money } from '../format.js';
 import { named, t } from '../i18n.js';
-import { empty, errorBox, go, routeQuery, table, toast } from '../ui.js';
+import { empty, errorBox, go, moreButton, routeQuery, table, toast } from '../ui.js';
 
 const LEVELS = ['Red', 'Orange', 'Green'];
 const BUCKETS = ['NotDue', 'Days1To30', 'Days31To60', 'Days61To90', 'Over90'];
@@ -39,14 +39,10 @@ export async function render(view) {
   if (!page.data.length) rows.append(emptyRow());
   showTotals(page.summary);
 
-  let cursor = page.nextCursor;
-  const more = h('button', { type: 'button', hidden: !cursor, onclick: async () => {
-    const next = await api(`/api/receivables?${new URLSearchParams({ ...Object.fromEntries(filter), cursor })}`);
-    addRows(next.data);
-    shown += next.data.length;
-    cursor = next.nextCursor;
-    more.hidden = !cursor;
-  } }, t('more'));
+  const more = moreButton(`/api/receivables?${filter}`, page.nextCursor, data => {
+    addRows(data);
+    shown += data.length;
+  });
 
   const clientOptions = aging.clients.map(c => h('option', { value: c.clientId, selected: c.clientId === clientId }, c.clientName));
   const filters = h('form', { class: 'filters', onsubmit: e => e.preventDefault() },
