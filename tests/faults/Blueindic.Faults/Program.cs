@@ -40,7 +40,7 @@ finally
 }
 // When a projection stopped after the database restart and was handed back (StoppedShardRelease).
 var handedBack = Directory.GetFiles(args[4], "*.log").Sum(f => File.ReadLines(f).Count(l => l.Contains("handing it back to the election")));
-Report.Saw($"\nprojections stopped and handed back to the election (StoppedShardRelease): {handedBack}");
+Console.WriteLine($"\nprojections stopped and handed back to the election (StoppedShardRelease): {handedBack}");
 report.Summary();
 Console.WriteLine($"node logs: {args[4]}");
 return report.Failed ? 1 : 0;
