@@ -5,8 +5,8 @@ namespace Blueindic.Api.Infrastructure;
 
 /// <summary>
 /// Releases an Idempotency-Key whose request was refused or failed, so a retry runs afresh. Only the
-/// same attempt, still pending, is released: a key whose command committed stays, and answers
-/// "Answer lost". When the database cannot be written, the release is retried here until it answers,
+/// same attempt is released, and after a failure only if its command did not commit: such a key
+/// stays, and answers "Answer lost". When the database cannot be written, the release is retried here until it answers,
 /// so a client's retry runs within a second of the database's return instead of hearing "in
 /// progress" until the pending timeout.
 /// </summary>
