@@ -19,7 +19,7 @@ chmod 755 "$WORK"
 PG_DIR="$WORK/pg"
 PORT=$(pg_free_port 58432)
 mkdir -p "$WORK/logs"
-trap 'pg_stop "$PG_DIR"; rm -rf "$WORK/pg"' EXIT
+trap 'pg_stop "$PG_DIR"; cp "$PG_DIR/server.log" "$WORK/logs/postgres.log" 2>/dev/null; rm -rf "$WORK/pg"' EXIT
 trap 'exit 130' INT TERM
 echo "» PostgreSQL cluster $PG_DIR on 127.0.0.1:$PORT; $(nproc) cores; $(date -u +%FT%TZ)"
 pg_start "$PG_DIR" "$PORT"

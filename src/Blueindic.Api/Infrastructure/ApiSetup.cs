@@ -63,10 +63,14 @@ public static class ApiSetup
         app.UseStatusCodePages();
         app.UseMiddleware<RequestLimits>();
         app.UseMiddleware<EmptyBodyAsJson>();
-        // The dashboard (wwwroot) is public; the data it shows needs the key the user pastes.
-        // Its files are not fingerprinted, so browsers revalidate them (ETag) instead of keeping stale ones.
-        app.UseDefaultFiles();
-        app.UseStaticFiles(new StaticFileOptions { OnPrepareResponse = f => f.Context.Response.Headers.CacheControl = "no-cache" });
+        // The dashboard (wwwroot) is public; the data it shows needs the key the user pastes. Looked
+        // for only outside /api and /health, so API calls pay no file-system lookups. Its files are not
+        // fingerprinted, so browsers revalidate them (ETag) instead of keeping stale ones.
+        app.UseWhen(http => !http.Request.Path.StartsWithSegments("/api") && !http.Request.Path.StartsWithSegments("/health"), dashboard =>
+        {
+            dashboard.UseDefaultFiles();
+            dashboard.UseStaticFiles(new StaticFileOptions { OnPrepareResponse = f => f.Context.Response.Headers.CacheControl = "no-cache" });
+        });
         app.UseSwagger();
         app.UseSwaggerUI(o => o.DocumentTitle = "Blueindic API");
         if (app.Services.GetRequiredService<IOptions<BlueindicOptions>>().Value.CorsOrigins.Length > 0) app.UseCors();

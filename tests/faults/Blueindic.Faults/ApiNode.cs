@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Net.Sockets;
-using System.Runtime.InteropServices;
 
 namespace Blueindic.Faults;
 
@@ -54,14 +53,10 @@ internal sealed class ApiNode : IAsyncDisposable
         process.BeginErrorReadLine();
 
         var node = new ApiNode(name, url, process, logPath);
-        var clock = Stopwatch.StartNew();
-        while (await node.ReadyStatusAsync() != 200)
-        {
-            if (process.HasExited) throw new InvalidOperationException($"{name} exited with {process.ExitCode}; see {logPath}");
-            if (clock.Elapsed > TimeSpan.FromSeconds(60)) throw new TimeoutException($"{name} was not ready in 60 s; see {logPath}");
-            await Task.Delay(100);
-        }
-        return node;
+        var ready = await Clock.UntilAsync(async () =>
+            process.HasExited ? throw new InvalidOperationException($"{name} exited with {process.ExitCode}; see {logPath}")
+                : await node.ReadyStatusAsync() == 200, TimeSpan.FromSeconds(60));
+        return ready is null ? throw new TimeoutException($"{name} was not ready in 60 s; see {logPath}") : node;
     }
 
     /// <summary>/health/ready's status code, or 0 when nothing answers.</summary>
@@ -89,7 +84,7 @@ internal sealed class ApiNode : IAsyncDisposable
     /// <summary>SIGTERM, as an orchestrator stops a container.</summary>
     public void Terminate()
     {
-        if (Kill(_process.Id, 15) != 0) throw new InvalidOperationException($"kill -TERM {_process.Id} failed");
+        if (!Signals.Send(_process.Id, Signals.Term)) throw new InvalidOperationException($"kill -TERM {_process.Id} failed");
     }
 
     public async Task<bool> WaitForExitAsync(TimeSpan bound)
@@ -114,9 +109,6 @@ internal sealed class ApiNode : IAsyncDisposable
         Http.Dispose();
         _process.Dispose();
     }
-
-    [DllImport("libc", EntryPoint = "kill", SetLastError = true)]
-    private static extern int Kill(int pid, int signal);
 
     private static int FreePort()
     {

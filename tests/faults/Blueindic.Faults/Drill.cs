@@ -19,13 +19,24 @@ internal sealed class Drill(string root, string apiDll, string pgDir, int pgPort
     public async Task KillPostgresAsync()
     {
         var postmaster = int.Parse((await File.ReadAllLinesAsync(Path.Combine(pgDir, "postmaster.pid")))[0]);
-        // Its backends first: were they left running, the restart would find its shared memory in use.
-        foreach (var pid in ChildrenOf(postmaster).Append(postmaster))
+        // Its backends too: were any left running, the restart would find its shared memory in use.
+        // Frozen first, so it forks no new backend between the listing and the kill.
+        Signals.Send(postmaster, Signals.Stop);
+        var pids = ChildrenOf(postmaster).Append(postmaster).ToList();
+        foreach (var pid in pids)
             try { Process.GetProcessById(pid).Kill(); }
             catch (ArgumentException) { } // gone already
         NpgsqlConnection.ClearAllPools();
-        await Task.Yield();
+        // Dead, not only signalled: a restart while they are still exiting fails.
+        if (await Clock.UntilAsync(() => pids.All(Dead), TimeSpan.FromSeconds(30)) is null)
+            throw new TimeoutException("the killed PostgreSQL processes did not exit within 30 s");
     }
+
+    /// <summary>
+    /// Gone for good. A zombie is not enough: the new postmaster would find the old one's pid in
+    /// postmaster.pid still answering and refuse to start, until the zombie is reaped.
+    /// </summary>
+    private static bool Dead(int pid) => !Directory.Exists($"/proc/{pid}");
 
     /// <summary>Starts the cluster again (crash recovery runs first) with build.sh's own helper.</summary>
     public Task StartPostgresAsync() =>
@@ -80,17 +91,14 @@ internal sealed class Drill(string root, string apiDll, string pgDir, int pgPort
     }
 
     /// <summary>Waits (at most <paramref name="bound"/>) until the async projections have every event; returns how long it took.</summary>
-    public async Task<TimeSpan?> CaughtUpAsync(TimeSpan bound)
-    {
-        var clock = Stopwatch.StartNew();
-        while (clock.Elapsed < bound)
-        {
-            var (reached, newest) = await DaemonProgressAsync();
-            if (reached >= newest) return clock.Elapsed;
-            await Task.Delay(100);
-        }
-        return null;
-    }
+    /// <remarks>
+    /// The newest event, not the sequence's last value that Marten's own wait compares with: after a
+    /// crash the sequence may stand past the last event (values taken by rolled-back appends), which
+    /// the projections never reach.
+    /// </remarks>
+    public async Task<TimeSpan?> CaughtUpAsync(TimeSpan bound) =>
+        await Clock.UntilAsync(async () => await DaemonProgressAsync() is var (reached, newest) && reached >= newest, bound) is { } s
+            ? TimeSpan.FromSeconds(s) : null;
 
     // /proc/<pid>/stat: "pid (name) state ppid …"; the name may hold spaces, so read after its ')'.
     private static IEnumerable<int> ChildrenOf(int parent) =>

@@ -1,22 +1,27 @@
 namespace Blueindic.Faults;
 
-/// <summary>PostgreSQL killed (kill -9) while four callers issue invoices, restarted 5 s later.</summary>
+/// <summary>
+/// PostgreSQL killed (kill -9) while four callers issue invoices, and restarted once the outage has
+/// been seen a while: 50 answers 503 and 30 readiness probes (3 s or more) not ready.
+/// </summary>
 internal static class OutageDrill
 {
     public static async Task RunAsync(Drill drill, Report report, ApiNode node, Business business)
     {
-        Report.Section("PostgreSQL killed (kill -9) under load, restarted 5 s later");
+        Report.Section("PostgreSQL killed (kill -9) under load, restarted once the outage has been seen for 3 s or more");
         var traffic = new Traffic(business, [node], callers: 4);
         var probe = new ReadyProbe(node);
         traffic.Start();
         probe.Start();
-        await Task.Delay(TimeSpan.FromSeconds(3));
+        var start = Clock.Now;
+        await Clock.MustAsync(() => traffic.AcknowledgedSince(start) >= 300, TimeSpan.FromSeconds(60), "300 invoices before the crash");
         var killedAt = Clock.Now;
         await drill.KillPostgresAsync();
-        await Task.Delay(TimeSpan.FromSeconds(5));
+        await Clock.MustAsync(() => traffic.UnavailableSince(killedAt) >= 50 && probe.NotReadySince(killedAt) >= 30, TimeSpan.FromSeconds(60),
+            "the outage seen by the callers and the readiness probe");
         await drill.StartPostgresAsync();
         var backAt = Clock.Now;
-        await Task.Delay(TimeSpan.FromSeconds(6));
+        await Clock.MustAsync(() => traffic.AcknowledgedSince(backAt) >= 300, TimeSpan.FromSeconds(60), "300 invoices after the restart");
         await traffic.StopAsync();
         await probe.StopAsync();
 

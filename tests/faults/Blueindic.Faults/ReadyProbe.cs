@@ -14,13 +14,20 @@ internal sealed class ReadyProbe(ApiNode node)
 
     public void Start() => _loop = Task.Run(async () =>
     {
-        while (!_stop.IsCancellationRequested)
+        using var every = new PeriodicTimer(TimeSpan.FromMilliseconds(100));
+        try
         {
-            var status = await node.ReadyStatusAsync();
-            _samples.Enqueue((Stopwatch.GetTimestamp(), status));
-            await Task.Delay(100);
+            do _samples.Enqueue((Stopwatch.GetTimestamp(), await node.ReadyStatusAsync()));
+            while (await every.WaitForNextTickAsync(_stop.Token));
+        }
+        catch (OperationCanceledException)
+        {
+            // stopped
         }
     });
+
+    /// <summary>Probes answered 503 after <paramref name="since"/>.</summary>
+    public int NotReadySince(long since) => _samples.Count(s => s.At > since && s.Status == 503);
 
     public async Task StopAsync()
     {

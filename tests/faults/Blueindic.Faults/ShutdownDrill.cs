@@ -18,16 +18,19 @@ internal static class ShutdownDrill
         var clientsBefore = await ClientsAsync(drill, business);
         var invoicesBefore = await InvoicesAsync(drill, business);
         var traffic = new Traffic(business, [stopping], callers: 4);
+        var start = Clock.Now;
         traffic.Start();
         var import = ImportAsync(stopping, business);
-        await Task.Delay(TimeSpan.FromMilliseconds(300));
+        await Clock.MustAsync(() => traffic.AcknowledgedSince(start) >= 10, TimeSpan.FromSeconds(30), "10 invoices before the signal");
         var termAt = Clock.Now;
+        var importUnderWay = !import.IsCompleted;
         stopping.Terminate();
         var exited = await stopping.WaitForExitAsync(TimeSpan.FromSeconds(30));
         var exitedAfter = Clock.Seconds(termAt, Clock.Now);
         await traffic.StopAsync();
 
         report.Expect(exited && stopping.ExitCode == 0, $"it exited {(exited ? $"with code {stopping.ExitCode}, {exitedAfter:0.0} s after SIGTERM" : "not within 30 s")}");
+        report.Expect(importUnderWay, "the import was still running when the signal came");
         var (status, created) = await import;
         report.Expect(status == 200 && created == ImportRows, $"the import under way finished: {status}, {created} clients created");
         var clientsStored = await ClientsAsync(drill, business) - clientsBefore;

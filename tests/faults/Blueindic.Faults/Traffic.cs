@@ -33,16 +33,25 @@ internal sealed class Traffic(Business business, IReadOnlyList<ApiNode> nodes, i
         _callers = Enumerable.Range(0, callers).Select(c => Task.Run(async () =>
         {
             string? key = null;
+            // Retries go out at most every 50 ms, as a client backs off; answered requests follow at once.
+            using var backoff = new PeriodicTimer(TimeSpan.FromMilliseconds(50));
             while (!_stop.IsCancellationRequested)
             {
                 var node = nodes[Interlocked.Increment(ref _sent) % nodes.Count];
                 key ??= Guid.NewGuid().ToString();
                 var outcome = await IssueAsync(node, key);
                 _outcomes.Enqueue(outcome);
-                if (outcome.Retriable) await Task.Delay(50);
+                if (outcome.Retriable) await backoff.WaitForNextTickAsync();
                 else key = null;
             }
         })).ToArray();
+
+    /// <summary>Invoices acknowledged (on <paramref name="node"/>, or any) by requests started after <paramref name="since"/>.</summary>
+    public int AcknowledgedSince(long since, ApiNode? node = null) =>
+        _outcomes.Count(o => o.Acknowledged && o.StartedAt >= since && (node is null || o.Node == node.Name));
+
+    /// <summary>503s answered to requests that ended after <paramref name="since"/>.</summary>
+    public int UnavailableSince(long since) => _outcomes.Count(o => o.Status == 503 && o.EndedAt > since);
 
     public async Task StopAsync()
     {
