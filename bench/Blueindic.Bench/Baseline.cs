@@ -1,7 +1,7 @@
 using Blueindic.Api;
-using Blueindic.Api.Infrastructure;
 using Marten;
 using Npgsql;
+using Blueindic.Api.EventStore;
 
 namespace Blueindic.Bench;
 

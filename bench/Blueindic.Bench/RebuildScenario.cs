@@ -1,7 +1,7 @@
 using System.Diagnostics;
-using Blueindic.Api.Infrastructure;
 using Blueindic.Domain.Common;
 using Npgsql;
+using Blueindic.Api.EventStore;
 
 namespace Blueindic.Bench;
 

@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Net.Http.Json;
 using System.Text.Json;
-using Blueindic.Api.Infrastructure;
 using Blueindic.Domain.Common;
 using Blueindic.Domain.Invoices;
 using Blueindic.Projections.Clients;
@@ -10,6 +9,7 @@ using Blueindic.Projections.Reports;
 using Marten;
 using Npgsql;
 using Weasel.Core;
+using Blueindic.Api.EventStore;
 
 namespace Blueindic.Bench;
 

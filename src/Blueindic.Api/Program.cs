@@ -1,16 +1,19 @@
 using Blueindic.Api.Auth;
-using Blueindic.Api.Infrastructure;
 using JasperFx;
 using JasperFx.CodeGeneration;
 using Wolverine;
 using Wolverine.Http;
+using Blueindic.Api.Http;
+using Blueindic.Api.EventStore;
+using Blueindic.Api.Hosting;
+using Blueindic.Api.OpenApi;
 
 var builder = WebApplication.CreateBuilder(args);
 
-var (settings, connectionString) = builder.ReadSettings();
+var (options, connectionString) = builder.ReadConfiguration();
 
-builder.Services.ConfigureApi(connectionString, settings);
-builder.Services.ConfigureMarten(connectionString, settings);
+builder.Services.ConfigureApi(connectionString, options);
+builder.Services.ConfigureMarten(connectionString, options);
 builder.Services.ConfigureOpenApi();
 builder.Services.AddWolverineHttp();
 builder.Host.UseWolverine(opts =>

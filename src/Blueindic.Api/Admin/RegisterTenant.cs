@@ -1,5 +1,4 @@
 using Blueindic.Api.Auth;
-using Blueindic.Api.Common;
 using Blueindic.Domain.Clients;
 using Blueindic.Domain.Common;
 using Blueindic.Domain.Tenants;
@@ -7,6 +6,7 @@ using Marten;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Wolverine.Http;
+using Blueindic.Api.Http;
 
 namespace Blueindic.Api.Admin;
 

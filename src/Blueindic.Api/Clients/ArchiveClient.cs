@@ -1,4 +1,3 @@
-using Blueindic.Api.Common;
 using Blueindic.Domain.Clients;
 using Marten;
 using Microsoft.AspNetCore.Mvc;

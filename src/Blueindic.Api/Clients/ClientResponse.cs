@@ -1,7 +1,8 @@
-using Blueindic.Api.Common;
 using Blueindic.Domain.Clients;
 using Blueindic.Projections.Clients;
 using Marten;
+using Blueindic.Api.Http;
+using Blueindic.Api.Common;
 
 namespace Blueindic.Api.Clients;
 

@@ -1,6 +1,6 @@
-using Blueindic.Api.Common;
 using Blueindic.Projections.Clients;
 using Marten;
+using Blueindic.Api.Http;
 
 namespace Blueindic.Api.Clients;
 

@@ -1,4 +1,3 @@
-using Blueindic.Api.Common;
 using Blueindic.Api.Reports;
 using Blueindic.Domain.Common;
 using Blueindic.Domain.Invoices;
@@ -8,6 +7,8 @@ using Blueindic.Projections.Invoices;
 using Marten;
 using Microsoft.AspNetCore.Mvc;
 using Wolverine.Http;
+using Blueindic.Api.Http;
+using Blueindic.Api.Common;
 
 namespace Blueindic.Api.Clients;
 

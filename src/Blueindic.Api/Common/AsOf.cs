@@ -1,4 +1,5 @@
 using Blueindic.Domain.Common;
+using Blueindic.Api.Http;
 
 namespace Blueindic.Api.Common;
 

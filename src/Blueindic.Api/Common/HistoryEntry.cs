@@ -1,5 +1,6 @@
 using JasperFx.Events;
 using Marten;
+using Blueindic.Api.Http;
 
 namespace Blueindic.Api.Common;
 

@@ -1,4 +1,5 @@
 using Marten;
+using Blueindic.Api.Http;
 
 namespace Blueindic.Api.Common;
 

@@ -1,10 +1,11 @@
-using Blueindic.Api.Common;
 using Blueindic.Api.Common.Sheets;
 using Blueindic.Domain.Invoices;
 using Blueindic.Projections.Invoices;
 using Marten;
 using Microsoft.AspNetCore.Mvc;
 using Wolverine.Http;
+using Blueindic.Api.Http;
+using Blueindic.Api.Common;
 
 namespace Blueindic.Api.Invoices;
 

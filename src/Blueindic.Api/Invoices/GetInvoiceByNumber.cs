@@ -1,9 +1,9 @@
-using Blueindic.Api.Common;
 using Blueindic.Domain.Common;
 using Blueindic.Projections.Invoices;
 using Marten;
 using Microsoft.AspNetCore.Mvc;
 using Wolverine.Http;
+using Blueindic.Api.Http;
 
 namespace Blueindic.Api.Invoices;
 

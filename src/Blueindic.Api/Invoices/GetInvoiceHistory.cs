@@ -1,8 +1,8 @@
 using Blueindic.Domain.Invoices;
-using Blueindic.Api.Common;
 using Marten;
 using Microsoft.AspNetCore.Mvc;
 using Wolverine.Http;
+using Blueindic.Api.Common;
 
 namespace Blueindic.Api.Invoices;
 

@@ -1,4 +1,3 @@
-using Blueindic.Api.Common;
 using Blueindic.Api.Reports;
 using Blueindic.Domain.Common;
 using Blueindic.Domain.Reports;
@@ -6,6 +5,8 @@ using Blueindic.Projections.Invoices;
 using Marten;
 using Microsoft.AspNetCore.Mvc;
 using Wolverine.Http;
+using Blueindic.Api.Http;
+using Blueindic.Api.Common;
 
 namespace Blueindic.Api.Invoices;
 

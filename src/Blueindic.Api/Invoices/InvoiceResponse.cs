@@ -1,7 +1,8 @@
-using Blueindic.Api.Common;
 using Blueindic.Domain.Invoices;
 using Blueindic.Projections.Invoices;
 using Marten;
+using Blueindic.Api.Http;
+using Blueindic.Api.Common;
 
 namespace Blueindic.Api.Invoices;
 

@@ -1,10 +1,10 @@
-using Blueindic.Api.Common;
 using Blueindic.Domain.Common;
 using Blueindic.Domain.Invoices;
 using Blueindic.Projections.Clients;
 using Marten;
 using Microsoft.AspNetCore.Mvc;
 using Wolverine.Http;
+using Blueindic.Api.Http;
 
 namespace Blueindic.Api.Invoices;
 

@@ -1,10 +1,10 @@
 using Blueindic.Api.Auth;
-using Blueindic.Api.Infrastructure;
 using JasperFx.Events.Projections;
 using Marten;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Wolverine.Http;
+using Blueindic.Api.EventStore;
 
 namespace Blueindic.Api.Projections;
 

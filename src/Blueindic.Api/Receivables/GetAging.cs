@@ -1,9 +1,10 @@
-using Blueindic.Api.Common;
 using Blueindic.Domain.Common;
 using Blueindic.Domain.Receivables;
 using Marten;
 using Microsoft.AspNetCore.Mvc;
 using Wolverine.Http;
+using Blueindic.Api.Http;
+using Blueindic.Api.Common;
 
 namespace Blueindic.Api.Receivables;
 

@@ -1,5 +1,4 @@
 using System.Globalization;
-using Blueindic.Api.Common;
 using Blueindic.Api.Settings;
 using Blueindic.Domain.Common;
 using Blueindic.Domain.Receivables;
@@ -7,6 +6,8 @@ using Blueindic.Projections.Invoices;
 using Marten;
 using Microsoft.AspNetCore.Mvc;
 using Wolverine.Http;
+using Blueindic.Api.Http;
+using Blueindic.Api.Common;
 
 namespace Blueindic.Api.Receivables;
 

@@ -1,6 +1,6 @@
-using Blueindic.Api.Infrastructure;
 using Blueindic.Domain.Receivables;
 using Marten;
+using Blueindic.Api.EventStore;
 
 namespace Blueindic.Api.Receivables;
 

@@ -1,5 +1,5 @@
-using Blueindic.Api.Infrastructure;
 using Marten;
+using Blueindic.Api.EventStore;
 
 namespace Blueindic.Api.Reports;
 

@@ -1,9 +1,9 @@
 using System.Globalization;
 using System.Text;
-using Blueindic.Api.Common;
 using Marten;
 using Microsoft.AspNetCore.Mvc;
 using Wolverine.Http;
+using Blueindic.Api.Http;
 
 namespace Blueindic.Api.Reports;
 

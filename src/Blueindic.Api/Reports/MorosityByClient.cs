@@ -1,7 +1,7 @@
-using Blueindic.Api.Infrastructure;
 using Blueindic.Domain.Invoices;
 using Blueindic.Domain.Reports;
 using Marten;
+using Blueindic.Api.EventStore;
 
 namespace Blueindic.Api.Reports;
 

@@ -1,5 +1,5 @@
-using Blueindic.Api.Common;
 using Blueindic.Domain.Common;
+using Blueindic.Api.Http;
 
 namespace Blueindic.Api.Reports;
 

@@ -1,8 +1,8 @@
-using Blueindic.Api.Common;
 using Blueindic.Domain.Receivables;
 using Marten;
 using Microsoft.AspNetCore.Mvc;
 using Wolverine.Http;
+using Blueindic.Api.Http;
 
 namespace Blueindic.Api.Settings;
 

@@ -1,7 +1,7 @@
-using Blueindic.Api.Infrastructure;
 using Marten;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Options;
+using Blueindic.Api.EventStore;
 
 namespace Blueindic.Api.Verifactu;
 

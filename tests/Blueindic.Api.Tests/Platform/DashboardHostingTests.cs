@@ -1,5 +1,5 @@
-using Blueindic.Api.Infrastructure;
 using Blueindic.Api.Tests.Support;
+using Blueindic.Api.Http;
 
 namespace Blueindic.Api.Tests.Platform;
 

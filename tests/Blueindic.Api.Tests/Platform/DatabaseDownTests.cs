@@ -1,9 +1,9 @@
 using System.Net.Sockets;
-using Blueindic.Api.Infrastructure;
 using Blueindic.Api.Tests.Support;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
+using Blueindic.Api.Http;
 
 namespace Blueindic.Api.Tests.Platform;
 

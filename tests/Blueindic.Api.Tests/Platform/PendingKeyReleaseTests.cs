@@ -1,8 +1,9 @@
-using Blueindic.Api.Infrastructure;
 using Blueindic.Api.Tests.Support;
 using Marten;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
+using Blueindic.Api.EventStore;
+using Blueindic.Api.Idempotency;
 
 namespace Blueindic.Api.Tests.Platform;
 

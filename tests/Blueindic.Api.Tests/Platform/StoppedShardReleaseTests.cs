@@ -1,10 +1,10 @@
-using Blueindic.Api.Infrastructure;
 using Blueindic.Api.Tests.Support;
 using JasperFx;
 using JasperFx.Events.Daemon;
 using Marten.Events;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Blueindic.Api.EventStore;
 
 namespace Blueindic.Api.Tests.Platform;
 

@@ -1,7 +1,7 @@
-using Blueindic.Api.Common;
 using Marten;
 using Microsoft.AspNetCore.Mvc;
 using Wolverine.Http;
+using Blueindic.Api.Http;
 
 namespace Blueindic.Api.Clients.Imports;
 

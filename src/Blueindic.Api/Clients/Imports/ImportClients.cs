@@ -1,12 +1,12 @@
-using Blueindic.Api.Common;
 using Blueindic.Api.Common.Sheets;
-using Blueindic.Api.Infrastructure;
 using Blueindic.Domain.Clients.Imports;
 using Marten;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
 using Wolverine;
 using Wolverine.Http;
+using Blueindic.Api.Http;
+using Blueindic.Api.Idempotency;
 
 namespace Blueindic.Api.Clients.Imports;
 
@@ -47,7 +47,7 @@ public static class ImportClientsEndpoint
                 // in half. An Idempotency-Key is marked as carried out with the first batch, so a retry
                 // after a crash replays instead of importing twice.
                 await ClientImportJob.RunAsync(store, session.TenantId, import, upload.Path, limits, clock,
-                    first => Idempotency.MarkCommitted(request.HttpContext, first), CancellationToken.None);
+                    first => IdempotencyMiddleware.MarkCommitted(request.HttpContext, first), CancellationToken.None);
                 return Results.Ok(import);
             }
 

@@ -1,7 +1,7 @@
 using Blueindic.Domain.Common;
 using Microsoft.AspNetCore.Mvc;
 
-namespace Blueindic.Api.Common;
+namespace Blueindic.Api.Http;
 
 /// <summary>RFC 9457 answers for the refusals endpoints return themselves.</summary>
 public static class Problems

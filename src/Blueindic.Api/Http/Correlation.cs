@@ -1,6 +1,6 @@
 using System.Diagnostics;
 
-namespace Blueindic.Api.Infrastructure;
+namespace Blueindic.Api.Http;
 
 /// <summary>
 /// Every request has a correlation id: the caller's <c>X-Correlation-Id</c> (≤ 128 printable ASCII characters) or

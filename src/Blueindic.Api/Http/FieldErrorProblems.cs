@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 
-namespace Blueindic.Api.Infrastructure;
+namespace Blueindic.Api.Http;
 
 /// <summary>
 /// Wolverine answers a body it cannot deserialize ("Invalid JSON format", the JSON path in its

@@ -1,4 +1,4 @@
-namespace Blueindic.Api.Infrastructure;
+namespace Blueindic.Api.Http;
 
 /// <summary>
 /// Headers every response carries. API answers are data never to be rendered, framed, sniffed or

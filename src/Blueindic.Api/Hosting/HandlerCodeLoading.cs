@@ -1,6 +1,6 @@
 using JasperFx.CodeGeneration;
 
-namespace Blueindic.Api.Infrastructure;
+namespace Blueindic.Api.Hosting;
 
 /// <summary>
 /// How Wolverine gets its handler code. A Release build made by ./build.sh or the Dockerfile carries

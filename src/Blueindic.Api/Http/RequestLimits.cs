@@ -1,15 +1,6 @@
-using Blueindic.Api.Common;
 using Microsoft.Extensions.Options;
 
-namespace Blueindic.Api.Infrastructure;
-
-/// <summary>Marks an endpoint that takes a file upload: its body may be as large as the import limit allows.</summary>
-[AttributeUsage(AttributeTargets.Method)]
-public sealed class FileUploadAttribute : Attribute
-{
-    /// <summary>Room for the multipart boundaries and the other form fields around the file.</summary>
-    public const long FormOverheadBytes = 64 * 1024;
-}
+namespace Blueindic.Api.Http;
 
 /// <summary>Refuses an over-large body up front with a 413 problem, before anyone reads it.</summary>
 public sealed class RequestLimits(RequestDelegate next, IOptions<BlueindicOptions> options, IProblemDetailsService problems)

@@ -6,7 +6,7 @@ using Marten;
 using Marten.Schema;
 using Weasel.Postgresql.Tables;
 
-namespace Blueindic.Api.Infrastructure;
+namespace Blueindic.Api.EventStore;
 
 /// <summary>
 /// The read models' values that SQL sums, filters and ranks, copied out of the JSON into columns of

@@ -7,8 +7,9 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.HttpLogging;
 using Microsoft.Extensions.Options;
+using Blueindic.Api.Idempotency;
 
-namespace Blueindic.Api.Infrastructure;
+namespace Blueindic.Api.Http;
 
 public static class ApiSetup
 {
@@ -77,7 +78,7 @@ public static class ApiSetup
         app.UseAuthentication();
         app.UseRateLimiter();
         app.UseAuthorization();
-        app.UseMiddleware<Idempotency>();
+        app.UseMiddleware<IdempotencyMiddleware>();
 
         // A balancer's probes are never refused by the rate limit.
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous().DisableRateLimiting();

@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using Npgsql;
 
-namespace Blueindic.Api.Infrastructure;
+namespace Blueindic.Api.Http;
 
 /// <summary>Turns the exceptions a request can meet into RFC 9457 problems; only a real defect stays a 500.</summary>
 public sealed class ProblemExceptionHandler(IProblemDetailsService problems, ILogger<ProblemExceptionHandler> log) : IExceptionHandler

@@ -1,7 +1,9 @@
 using System.Threading.Channels;
 using Marten;
+using Blueindic.Api.Http;
+using Blueindic.Api.EventStore;
 
-namespace Blueindic.Api.Infrastructure;
+namespace Blueindic.Api.Idempotency;
 
 /// <summary>
 /// Releases an Idempotency-Key whose request was refused or failed, so a retry runs afresh. Only the

@@ -1,4 +1,3 @@
-using Blueindic.Api.Infrastructure;
 using Blueindic.Domain.Invoices;
 using Blueindic.Projections.Clients;
 using Blueindic.Projections.Invoices;
@@ -14,8 +13,9 @@ using Marten.Schema;
 using Weasel.Core;
 using Marten.Schema.Indexing.Unique;
 using Wolverine.Marten;
+using Blueindic.Api.Idempotency;
 
-namespace Blueindic.Api.Infrastructure;
+namespace Blueindic.Api.EventStore;
 
 public static class MartenSetup
 {
@@ -96,18 +96,5 @@ public static class MartenSetup
             .UniqueIndex(UniqueIndexType.Computed, "uq_verifactu_position", TenancyScope.PerTenant, x => x.Position);
         // Taking over an expired or abandoned key must not let two retries both run.
         opts.Schema.For<IdempotencyRecord>().UseOptimisticConcurrency(true);
-    }
-}
-
-/// <summary>The registered projections and how each is kept (for the projections status endpoint).</summary>
-public sealed class ReadModels
-{
-    private readonly List<(string Name, ProjectionLifecycle Lifecycle)> _all = [];
-
-    public IReadOnlyList<(string Name, ProjectionLifecycle Lifecycle)> All => _all;
-
-    internal void Add(string name, ProjectionLifecycle lifecycle)
-    {
-        if (!_all.Any(r => r.Name == name)) _all.Add((name, lifecycle));
     }
 }

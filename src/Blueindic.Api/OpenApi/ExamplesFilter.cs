@@ -5,7 +5,7 @@ using Blueindic.Domain.Invoices;
 using Microsoft.OpenApi;
 using Swashbuckle.AspNetCore.SwaggerGen;
 
-namespace Blueindic.Api.Infrastructure;
+namespace Blueindic.Api.OpenApi;
 
 /// <summary>Realistic examples for the request bodies, shown in Swagger UI's "Try it out".</summary>
 internal sealed class ExamplesFilter : ISchemaFilter

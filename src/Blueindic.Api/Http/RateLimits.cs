@@ -1,11 +1,10 @@
 using System.Globalization;
 using System.Threading.RateLimiting;
 using Blueindic.Api.Auth;
-using Blueindic.Api.Common;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
 
-namespace Blueindic.Api.Infrastructure;
+namespace Blueindic.Api.Http;
 
 /// <summary>
 /// A token bucket per API key (the admin key has its own; requests without a valid key share one per

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Blueindic.Api.Common;
+namespace Blueindic.Api.Http;
 
 /// <summary>Stream versions as HTTP validators: <c>ETag: "7"</c> on reads, <c>If-Match: "7"</c> on writes.</summary>
 public static class Versioning

@@ -1,6 +1,8 @@
 using Marten;
+using Blueindic.Api.Http;
+using Blueindic.Api.Idempotency;
 
-namespace Blueindic.Api.Infrastructure;
+namespace Blueindic.Api.EventStore;
 
 /// <summary>
 /// Wolverine middleware: every event appended in a request records who caused it (the key id,
@@ -13,6 +15,6 @@ public static class SessionMetadata
     {
         session.LastModifiedBy = http.User.Identity?.Name ?? "anonymous";
         session.CorrelationId = Correlation.Of(http);
-        Idempotency.MarkCommitted(http, session);
+        IdempotencyMiddleware.MarkCommitted(http, session);
     }
 }

@@ -1,7 +1,7 @@
 using JasperFx;
 using JasperFx.Events.Daemon;
 
-namespace Blueindic.Api.Infrastructure;
+namespace Blueindic.Api.EventStore;
 
 /// <summary>
 /// Gives a stopped async projection back to the HotCold election. When PostgreSQL restarts under

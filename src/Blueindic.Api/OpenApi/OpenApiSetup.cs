@@ -1,9 +1,9 @@
 using System.Reflection;
-using Blueindic.Api.Common;
 using Microsoft.OpenApi;
 using Swashbuckle.AspNetCore.SwaggerGen;
+using Blueindic.Api.Http;
 
-namespace Blueindic.Api.Infrastructure;
+namespace Blueindic.Api.OpenApi;
 
 public static class OpenApiSetup
 {

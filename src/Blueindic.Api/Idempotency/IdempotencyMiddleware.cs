@@ -1,30 +1,11 @@
 using System.Security.Cryptography;
 using Blueindic.Api.Auth;
-using Blueindic.Api.Common;
 using Marten;
 using JasperFx;
+using Blueindic.Api.Http;
+using Blueindic.Api.EventStore;
 
-namespace Blueindic.Api.Infrastructure;
-
-/// <summary>A POST's first successful answer, kept 24 h under its Idempotency-Key (per tenant).</summary>
-public sealed class IdempotencyRecord
-{
-    public string Id { get; set; } = "";
-    public string RequestHash { get; set; } = "";
-    public DateTimeOffset CreatedAt { get; set; }
-    public bool Completed { get; set; }
-
-    /// <summary>Set in the command's own transaction: the command ran, even if its answer was never kept.</summary>
-    public bool CommandCommitted { get; set; }
-
-    /// <summary>Which attempt holds the key: a release retried after an outage frees only its own.</summary>
-    public Guid Attempt { get; set; }
-    public int Status { get; set; }
-    public string? ContentType { get; set; }
-    public string? Location { get; set; }
-    public string? ETag { get; set; }
-    public byte[] Body { get; set; } = [];
-}
+namespace Blueindic.Api.Idempotency;
 
 /// <summary>
 /// Honours <c>Idempotency-Key</c> on every POST: a replay of the same request within 24 h gets the
@@ -32,7 +13,7 @@ public sealed class IdempotencyRecord
 /// first is still running is a 409. Only successful answers are kept: a refused command appended
 /// nothing, so repeating it is safe and is judged afresh.
 /// </summary>
-public sealed class Idempotency(RequestDelegate next, IDocumentStore store, TimeProvider clock, IProblemDetailsService problems, PendingKeyRelease release, ILogger<Idempotency> log)
+public sealed class IdempotencyMiddleware(RequestDelegate next, IDocumentStore store, TimeProvider clock, IProblemDetailsService problems, PendingKeyRelease release, ILogger<IdempotencyMiddleware> log)
 {
     public const string Header = "Idempotency-Key";
     public const string ReplayedHeader = "Idempotent-Replayed";

@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Http.Features;
 
-namespace Blueindic.Api.Infrastructure;
+namespace Blueindic.Api.Http;
 
 /// <summary>
 /// A POST with no body reads as <c>{}</c>: every field takes its default, so the one-click
