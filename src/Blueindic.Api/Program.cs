@@ -19,7 +19,7 @@ builder.Services.AddWolverineHttp();
 builder.Host.UseWolverine(opts =>
 {
     opts.ApplicationAssembly = typeof(Program).Assembly;
-    opts.Policies.AutoApplyTransactions();
+    // No AutoApplyTransactions: each command commits once, visibly, in its endpoint (docs/architecture.md).
     opts.CodeGeneration.TypeLoadMode = HandlerCodeLoading.Mode(builder.Configuration);
     opts.CodeGeneration.SourceCodeWritingEnabled = false;
 });

@@ -15,9 +15,6 @@ namespace Blueindic.Api.Admin;
 /// <param name="Address">The issuer's address, printed on every invoice it issues.</param>
 public sealed record RegisterTenant(string? Name, string? TaxId, AddressInput? Address = null);
 
-/// <param name="ApiKey">The tenant's first API key. It is shown only in this answer.</param>
-public sealed record TenantRegisteredResponse(Guid TenantId, string Name, string TaxId, Address? Address, Guid KeyId, string ApiKey);
-
 public static class RegisterTenantEndpoint
 {
     /// <summary>Register a business (tenant) and issue its first API key.</summary>
@@ -25,16 +22,16 @@ public static class RegisterTenantEndpoint
     [WolverinePost("/api/admin/tenants"), NotTenanted, Tags("Admin")]
     [Authorize(Policy = BlueindicClaims.AdminPolicy)]
     [ProducesResponseType<TenantRegisteredResponse>(StatusCodes.Status201Created)]
-    public static async Task<IResult> Post(RegisterTenant request, IDocumentSession session, TimeProvider clock, CancellationToken ct)
+    public static async Task<IResult> Post(RegisterTenant? request, IDocumentSession session, TimeProvider clock, CancellationToken ct)
     {
-        if (request is null) return Problems.Validation("body", "A JSON object is required.");
+        if (request is null) throw new DomainValidationException("body", "A JSON object is required.");
         var errors = new ValidationErrors();
         var name = FreeText.Required(request.Name, "name", 200, errors);
         if (!TaxId.TryParse(request.TaxId, out var taxId, out var taxError)) errors.Add("taxId", taxError);
         // The issuer's NIF goes on every invoice and heads its VERI*FACTU records: it must be Spanish.
         else if (taxId.Kind == TaxIdKind.EuVat) errors.Add("taxId", "The issuer's tax id must be a Spanish NIF, NIE or CIF.");
         var address = request.Address?.ToAddress(errors);
-        if (!errors.IsEmpty) return Problems.Validation(errors);
+        errors.ThrowIfAny();
 
         var tenantId = Guid.CreateVersion7();
         var (keyId, apiKey) = Start(session, new TenantRegistered(tenantId, name!, taxId.Value, clock.GetUtcNow(), address));

@@ -15,15 +15,11 @@ public static class RevokeApiKeyEndpoint
     [WolverineDelete("/api/admin/tenants/{tenantId}/keys/{keyId}"), NotTenanted, Tags("Admin")]
     [Authorize(Policy = BlueindicClaims.AdminPolicy)]
     [ProducesResponseType(StatusCodes.Status204NoContent)]
-    public static async Task<IResult> Delete(Guid tenantId, Guid keyId, IDocumentSession session, TimeProvider clock, CancellationToken ct)
+    public static async Task<IResult> Delete(Guid tenantId, Guid keyId, IDocumentSession session, TimeProvider clock, HttpContext http, CancellationToken ct)
     {
-        var stream = await session.Events.FetchForWriting<Tenant>(tenantId, ct);
-        if (stream.Aggregate is not { } tenant) return Problems.NotFound("tenant");
-        if (TenantDecisions.RevokeKey(tenant, keyId, clock.GetUtcNow()) is { } revoked)
-        {
-            stream.AppendOne(revoked);
-            await session.SaveChangesAsync(ct);
-        }
+        var tenant = await session.FetchForCommandAsync<Tenant>(tenantId, "tenant", http.Request, ct);
+        if (TenantDecisions.RevokeKey(tenant.Aggregate!, keyId, clock.GetUtcNow()) is { } revoked) tenant.AppendOne(revoked);
+        await session.SaveChangesAsync(ct);
         return Results.NoContent();
     }
 }

@@ -1,8 +1,5 @@
 using Blueindic.Domain.Clients;
 using Blueindic.Projections.Clients;
-using Marten;
-using Blueindic.Api.Http;
-using Blueindic.Api.Common;
 
 namespace Blueindic.Api.Clients;
 
@@ -24,21 +21,8 @@ public sealed record ClientResponse(
     long Version)
 {
     public static ClientResponse From(ClientView v) => new(
-        v.Id, v.Details.Name, v.Details.LegalName, v.Details.TaxId, v.Details.Email, v.Details.Phone, v.Details.Address,
-        v.Details.PaymentTermsDays, v.Details.EquivalenceSurcharge, v.Details.Notes, v.Archived, v.CreatedAt, v.Version);
-
-    /// <summary>A command on an existing client, answering the client as it now is.</summary>
-    internal static Task<IResult> Command(Guid id, IDocumentSession session, HttpRequest request,
-        Func<Client, Task<object?>> decide, CancellationToken ct) =>
-        StreamCommand.Run(id, "client", session, request, decide,
-            async () => Results.Ok(await AfterCommand(session, id, request.HttpContext.Response, ct)), ct);
-
-    /// <summary>Reads the view a command just projected (inline, same transaction) and answers it with its ETag.</summary>
-    internal static async Task<ClientResponse> AfterCommand(IQuerySession session, Guid id, HttpResponse response, CancellationToken ct)
-    {
-        var view = await session.LoadAsync<ClientView>(id, ct)
-                   ?? throw new InvalidOperationException($"Client view {id} missing right after its command.");
-        response.SetETag(view.Version);
-        return From(view);
-    }
+        Id: v.Id, Name: v.Details.Name, LegalName: v.Details.LegalName, TaxId: v.Details.TaxId, Email: v.Details.Email,
+        Phone: v.Details.Phone, Address: v.Details.Address, PaymentTermsDays: v.Details.PaymentTermsDays,
+        EquivalenceSurcharge: v.Details.EquivalenceSurcharge, Notes: v.Details.Notes, Archived: v.Archived,
+        CreatedAt: v.CreatedAt, Version: v.Version);
 }

@@ -1,9 +1,9 @@
+using Blueindic.Api.Http;
 using Blueindic.Domain.Clients;
-using Blueindic.Domain.Common;
+using Blueindic.Projections.Clients;
 using Marten;
 using Microsoft.AspNetCore.Mvc;
 using Wolverine.Http;
-using Blueindic.Api.Http;
 
 namespace Blueindic.Api.Clients;
 
@@ -15,17 +15,15 @@ public static class RegisterClientEndpoint
     [ProducesResponseType<ClientResponse>(StatusCodes.Status201Created)]
     [ProducesResponseType<HttpValidationProblemDetails>(StatusCodes.Status400BadRequest, Problems.Json)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict, Problems.Json)]
-    public static async Task<IResult> Post(ClientDetailsInput input, IDocumentSession session, TimeProvider clock, HttpResponse response, CancellationToken ct)
+    public static async Task<IResult> Post(ClientDetailsInput? input, IDocumentSession session, TimeProvider clock, HttpResponse response, CancellationToken ct)
     {
-        if (input is null) return Problems.Validation("body", "A JSON object is required.");
-        var errors = new ValidationErrors();
-        if (input.ToDetails(errors) is not { } details) return Problems.Validation(errors);
+        var details = ClientDetailsInput.Validated(input);
         var id = Guid.CreateVersion7();
-        if (await ClientTaxIds.ConflictAsync(session, details.TaxId, id, ct) is { } conflict) return conflict;
+        var holder = await ClientTaxIds.HolderAsync(session, details.TaxId, id, ct);
 
-        session.Events.StartStream<Client>(id, ClientDecisions.Register(id, details, clock.GetUtcNow()));
-        await session.SaveChangesAsync(ct);
+        session.Events.StartStream<Client>(id, ClientDecisions.Register(id, details, clock.GetUtcNow(), holder));
 
-        return Results.Created($"/api/clients/{id}", await ClientResponse.AfterCommand(session, id, response, ct));
+        var view = await session.CommitAndReadBackAsync<ClientView>(id, response, ct);
+        return Results.Created($"/api/clients/{id}", ClientResponse.From(view));
     }
 }

@@ -1,4 +1,6 @@
+using Blueindic.Api.Http;
 using Blueindic.Domain.Clients;
+using Blueindic.Projections.Clients;
 using Marten;
 using Microsoft.AspNetCore.Mvc;
 using Wolverine.Http;
@@ -10,6 +12,10 @@ public static class RestoreClientEndpoint
     /// <summary>Restore an archived client.</summary>
     [WolverinePost("/api/clients/{id}/restore"), Tags("Clients")]
     [ProducesResponseType<ClientResponse>(StatusCodes.Status200OK)]
-    public static Task<IResult> Post(Guid id, IDocumentSession session, TimeProvider clock, HttpRequest request, CancellationToken ct) =>
-        ClientResponse.Command(id, session, request, client => Task.FromResult<object?>(ClientDecisions.Restore(client, clock.GetUtcNow())), ct);
+    public static async Task<ClientResponse> Post(Guid id, IDocumentSession session, TimeProvider clock, HttpContext http, CancellationToken ct)
+    {
+        var client = await session.FetchForCommandAsync<Client>(id, "client", http.Request, ct);
+        client.AppendOne(ClientDecisions.Restore(client.Aggregate!, clock.GetUtcNow()));
+        return ClientResponse.From(await session.CommitAndReadBackAsync<ClientView>(id, http.Response, ct));
+    }
 }

@@ -1,9 +1,9 @@
+using Blueindic.Api.Http;
 using Blueindic.Domain.Clients;
-using Blueindic.Domain.Common;
+using Blueindic.Projections.Clients;
 using Marten;
 using Microsoft.AspNetCore.Mvc;
 using Wolverine.Http;
-using Blueindic.Api.Http;
 
 namespace Blueindic.Api.Clients;
 
@@ -14,13 +14,14 @@ public static class UpdateClientEndpoint
     [WolverinePut("/api/clients/{id}"), Tags("Clients")]
     [ProducesResponseType<ClientResponse>(StatusCodes.Status200OK)]
     [ProducesResponseType<HttpValidationProblemDetails>(StatusCodes.Status400BadRequest, Problems.Json)]
-    public static async Task<IResult> Put(Guid id, ClientDetailsInput input, IDocumentSession session, HttpRequest request, CancellationToken ct)
+    public static async Task<ClientResponse> Put(Guid id, ClientDetailsInput? input, IDocumentSession session, HttpContext http, CancellationToken ct)
     {
-        if (input is null) return Problems.Validation("body", "A JSON object is required.");
-        var errors = new ValidationErrors();
-        if (input.ToDetails(errors) is not { } details) return Problems.Validation(errors);
+        var details = ClientDetailsInput.Validated(input);
+        var client = await session.FetchForCommandAsync<Client>(id, "client", http.Request, ct);
+        var holder = await ClientTaxIds.HolderAsync(session, details.TaxId, id, ct);
 
-        return await ClientResponse.Command(id, session, request, async client =>
-            await ClientTaxIds.ConflictAsync(session, details.TaxId, id, ct) ?? (object?)ClientDecisions.ChangeDetails(client, details), ct);
+        if (ClientDecisions.ChangeDetails(client.Aggregate!, details, holder) is { } changed) client.AppendOne(changed);
+
+        return ClientResponse.From(await session.CommitAndReadBackAsync<ClientView>(id, http.Response, ct));
     }
 }

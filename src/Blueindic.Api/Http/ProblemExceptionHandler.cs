@@ -7,7 +7,11 @@ using Npgsql;
 
 namespace Blueindic.Api.Http;
 
-/// <summary>Turns the exceptions a request can meet into RFC 9457 problems; only a real defect stays a 500.</summary>
+/// <summary>
+/// The one error channel: every refusal a command meets (the domain's <see cref="DomainException"/>s,
+/// a stale If-Match, a concurrent write, an unreachable database) becomes its RFC 9457 problem here;
+/// only a real defect stays a 500.
+/// </summary>
 public sealed class ProblemExceptionHandler(IProblemDetailsService problems, ILogger<ProblemExceptionHandler> log) : IExceptionHandler
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext http, Exception exception, CancellationToken ct)
@@ -26,12 +30,16 @@ public sealed class ProblemExceptionHandler(IProblemDetailsService problems, ILo
 
     private static ProblemDetails? Map(Exception e) => e switch
     {
-        DomainConflictException c => Of(409, "Conflict", c.Message),
-        DomainValidationException v => new HttpValidationProblemDetails(new Dictionary<string, string[]> { [v.Field] = [v.Message] })
+        DomainValidationException v => new HttpValidationProblemDetails(v.Errors.ToDictionary())
         {
-            Status = 400, Title = "The request is not valid.", Detail = v.Message,
+            Status = 400, Title = "The request is not valid.", Detail = v.Errors.Count == 1 ? v.Errors.Single().Value[0] : null,
         },
+        DomainConflictException c => Of(409, "Conflict", c.Message),
         DomainNotFoundException n => Of(404, "Not found", n.Message),
+        PreconditionFailedException p => new ProblemDetails
+        {
+            Status = 412, Title = "Precondition failed", Detail = p.Message, Extensions = { ["currentVersion"] = p.CurrentVersion },
+        },
         JasperFx.ConcurrencyException or Marten.Exceptions.ExistingStreamIdCollisionException or JasperFx.Events.ExistingStreamIdCollisionException =>
             Of(409, "Conflict", "Someone else changed this at the same time; read it again and retry."),
         _ when IsUniqueViolation(e) => Of(409, "Conflict", "That value is already used by another record."),

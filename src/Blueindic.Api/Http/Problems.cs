@@ -24,11 +24,6 @@ public static class Problems
     public static IResult Conflict(string detail) =>
         Results.Problem(statusCode: StatusCodes.Status409Conflict, title: "Conflict", detail: detail);
 
-    public static IResult PreconditionFailed(long current) =>
-        Results.Problem(statusCode: StatusCodes.Status412PreconditionFailed, title: "Precondition failed",
-            detail: $"If-Match does not match the current version \"{current}\"; read it again and retry.",
-            extensions: new Dictionary<string, object?> { ["currentVersion"] = current });
-
     public static ProblemDetails Of(int status, string title, string detail) =>
         new() { Status = status, Title = title, Detail = detail };
 }

@@ -1,10 +1,12 @@
+using Blueindic.Api.Http;
+using Blueindic.Domain.Clients;
 using Blueindic.Domain.Common;
 using Blueindic.Domain.Invoices;
 using Blueindic.Projections.Clients;
+using Blueindic.Projections.Invoices;
 using Marten;
 using Microsoft.AspNetCore.Mvc;
 using Wolverine.Http;
-using Blueindic.Api.Http;
 
 namespace Blueindic.Api.Invoices;
 
@@ -21,28 +23,25 @@ public static class IssueInvoiceEndpoint
     [ProducesResponseType<HttpValidationProblemDetails>(StatusCodes.Status400BadRequest, Problems.Json)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, Problems.Json)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict, Problems.Json)]
-    public static async Task<IResult> Post(IssueInvoiceInput input, IDocumentSession session, TimeProvider clock, HttpResponse response, CancellationToken ct)
+    public static async Task<IResult> Post(IssueInvoiceInput? input, IDocumentSession session, TimeProvider clock, HttpResponse response, CancellationToken ct)
     {
-        if (input is null) return Problems.Validation("body", "A JSON object is required.");
         var now = clock.GetUtcNow();
-        var today = SpanishTime.Today(now);
-        var errors = new ValidationErrors();
-        if (!input.IsValid(errors, today, out var lines)) return Problems.Validation(errors);
-
-        var client = await session.LoadAsync<ClientView>(input.ClientId!.Value, ct);
-        if (client is null) return Problems.NotFound("client");
-        if (client.Archived) return Problems.Conflict("The client is archived; restore it to invoice it.");
-        var details = client.Details;
+        var lines = IssueInvoiceInput.Validated(input, SpanishTime.Today(now));
+        var client = await session.LoadAsync<ClientView>(input!.ClientId!.Value, ct) ?? throw DomainNotFoundException.Of("client");
         var issuer = await IssuingContext.IssuerAsync(session.DocumentStore, session.TenantId, ct);
-
         var ledger = await IssuingContext.LockLedgerAsync(session, ct);
-        var request = input.ToRequest(Guid.CreateVersion7(), lines, today, details.PaymentTermsDays);
-        var (issued, numbered) = InvoiceDecisions.Issue(ledger.Aggregate!, request, client.Id,
-            new PartySnapshot(details.Name, details.LegalName, details.TaxId, details.Address), details.EquivalenceSurcharge, issuer, now);
+
+        var (issued, numbered) = Decide(input, lines, client.ToClient(), ledger.Aggregate!, issuer, Guid.CreateVersion7(), now);
         ledger.AppendOne(numbered);
         session.Events.StartStream<Invoice>(issued.InvoiceId, issued);
-        await session.SaveChangesAsync(ct);
 
-        return Results.Created($"/api/invoices/{issued.InvoiceId}", await InvoiceResponse.AfterCommand(session, issued.InvoiceId, response, today, ct));
+        var view = await session.CommitAndReadBackAsync<InvoiceView>(issued.InvoiceId, response, ct);
+        return Results.Created($"/api/invoices/{issued.InvoiceId}", InvoiceResponse.From(view, SpanishTime.Today(now)));
     }
+
+    /// <summary>The decision, pure: the invoice this input issues to this client, next in the ledger.</summary>
+    public static (InvoiceIssued Issued, InvoiceNumbered Numbered) Decide(IssueInvoiceInput input, IReadOnlyList<LineInput> lines,
+        Client client, InvoiceLedger ledger, PartySnapshot issuer, Guid invoiceId, DateTimeOffset now) =>
+        InvoiceDecisions.Issue(ledger, input.ToRequest(invoiceId, lines, SpanishTime.Today(now), client.Details.PaymentTermsDays),
+            client, issuer, now);
 }

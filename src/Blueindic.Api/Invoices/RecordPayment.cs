@@ -1,17 +1,12 @@
+using Blueindic.Api.Http;
 using Blueindic.Domain.Common;
 using Blueindic.Domain.Invoices;
+using Blueindic.Projections.Invoices;
 using Marten;
 using Microsoft.AspNetCore.Mvc;
 using Wolverine.Http;
-using Blueindic.Api.Http;
 
 namespace Blueindic.Api.Invoices;
-
-/// <param name="Amount">Default: all that is still to collect (one-click "collected").</param>
-/// <param name="Date">Default: today. Not before the invoice, not in the future.</param>
-/// <param name="Method">transfer (default), cash, card, directDebit or other.</param>
-/// <param name="Reference">E.g. the bank transfer's reference (up to 200 characters).</param>
-public sealed record RecordPaymentInput(decimal? Amount, DateOnly? Date, PaymentMethod? Method, string? Reference);
 
 public static class RecordPaymentEndpoint
 {
@@ -20,15 +15,22 @@ public static class RecordPaymentEndpoint
     [WolverinePost("/api/invoices/{id}/payments"), Tags("Invoices")]
     [ProducesResponseType<InvoiceResponse>(StatusCodes.Status200OK)]
     [ProducesResponseType<HttpValidationProblemDetails>(StatusCodes.Status400BadRequest, Problems.Json)]
-    public static Task<IResult> Post(Guid id, RecordPaymentInput? input, IDocumentSession session, TimeProvider clock, HttpRequest request, CancellationToken ct)
+    public static async Task<InvoiceResponse> Post(Guid id, RecordPaymentInput? input, IDocumentSession session, TimeProvider clock,
+        HttpContext http, CancellationToken ct)
     {
-        input ??= new RecordPaymentInput(null, null, null, null);
-        var errors = new ValidationErrors();
-        var reference = FreeText.Read(input.Reference, "reference", 200, errors);
-        if (!errors.IsEmpty) return Task.FromResult(Problems.Validation(errors));
         var today = SpanishTime.Today(clock.GetUtcNow());
-        return InvoiceResponse.Command(id, session, request, today, invoice =>
-            InvoiceDecisions.RecordPayment(invoice, Guid.CreateVersion7(), input.Amount, input.Date, input.Method ?? PaymentMethod.Transfer,
-                reference, today), ct);
+        var invoice = await session.FetchForCommandAsync<Invoice>(id, "invoice", http.Request, ct);
+        invoice.AppendOne(Decide(input, invoice.Aggregate!, Guid.CreateVersion7(), today));
+        return InvoiceResponse.From(await session.CommitAndReadBackAsync<InvoiceView>(id, http.Response, ct), today);
+    }
+
+    /// <summary>The decision, pure: the payment this input records on this invoice.</summary>
+    public static PaymentRecorded Decide(RecordPaymentInput? input, Invoice invoice, Guid paymentId, DateOnly today)
+    {
+        var errors = new ValidationErrors();
+        var reference = FreeText.Read(input?.Reference, "reference", 200, errors);
+        errors.ThrowIfAny();
+        return InvoiceDecisions.RecordPayment(invoice, paymentId, input?.Amount, input?.Date, input?.Method ?? PaymentMethod.Transfer,
+            reference, today);
     }
 }

@@ -1,9 +1,10 @@
+using Blueindic.Api.Http;
 using Blueindic.Domain.Common;
 using Blueindic.Domain.Invoices;
+using Blueindic.Projections.Invoices;
 using Marten;
 using Microsoft.AspNetCore.Mvc;
 using Wolverine.Http;
-using Blueindic.Api.Http;
 
 namespace Blueindic.Api.Invoices;
 
@@ -13,11 +14,16 @@ public static class ReversePaymentEndpoint
     [WolverinePost("/api/invoices/{id}/payments/{paymentId}/reverse"), Tags("Invoices")]
     [ProducesResponseType<InvoiceResponse>(StatusCodes.Status200OK)]
     [ProducesResponseType<HttpValidationProblemDetails>(StatusCodes.Status400BadRequest, Problems.Json)]
-    public static Task<IResult> Post(Guid id, Guid paymentId, ReasonInput? input, IDocumentSession session, TimeProvider clock, HttpRequest request, CancellationToken ct)
+    public static async Task<InvoiceResponse> Post(Guid id, Guid paymentId, ReasonInput? input, IDocumentSession session, TimeProvider clock,
+        HttpContext http, CancellationToken ct)
     {
-        if (ReasonInput.Check(input, out var reason) is { } refused) return Task.FromResult(refused);
         var today = SpanishTime.Today(clock.GetUtcNow());
-        return InvoiceResponse.Command(id, session, request, today,
-            invoice => InvoiceDecisions.ReversePayment(invoice, paymentId, reason, today), ct);
+        var invoice = await session.FetchForCommandAsync<Invoice>(id, "invoice", http.Request, ct);
+        invoice.AppendOne(Decide(input, invoice.Aggregate!, paymentId, today));
+        return InvoiceResponse.From(await session.CommitAndReadBackAsync<InvoiceView>(id, http.Response, ct), today);
     }
+
+    /// <summary>The decision, pure: the reversal of that payment, for this reason.</summary>
+    public static PaymentReversed Decide(ReasonInput? input, Invoice invoice, Guid paymentId, DateOnly today) =>
+        InvoiceDecisions.ReversePayment(invoice, paymentId, ReasonInput.Validated(input), today);
 }

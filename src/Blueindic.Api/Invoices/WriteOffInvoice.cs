@@ -1,9 +1,10 @@
+using Blueindic.Api.Http;
 using Blueindic.Domain.Common;
 using Blueindic.Domain.Invoices;
+using Blueindic.Projections.Invoices;
 using Marten;
 using Microsoft.AspNetCore.Mvc;
 using Wolverine.Http;
-using Blueindic.Api.Http;
 
 namespace Blueindic.Api.Invoices;
 
@@ -13,10 +14,16 @@ public static class WriteOffInvoiceEndpoint
     [WolverinePost("/api/invoices/{id}/uncollectible"), Tags("Invoices")]
     [ProducesResponseType<InvoiceResponse>(StatusCodes.Status200OK)]
     [ProducesResponseType<HttpValidationProblemDetails>(StatusCodes.Status400BadRequest, Problems.Json)]
-    public static Task<IResult> Post(Guid id, ReasonInput? input, IDocumentSession session, TimeProvider clock, HttpRequest request, CancellationToken ct)
+    public static async Task<InvoiceResponse> Post(Guid id, ReasonInput? input, IDocumentSession session, TimeProvider clock,
+        HttpContext http, CancellationToken ct)
     {
-        if (ReasonInput.Check(input, out var reason) is { } refused) return Task.FromResult(refused);
         var today = SpanishTime.Today(clock.GetUtcNow());
-        return InvoiceResponse.Command(id, session, request, today, invoice => InvoiceDecisions.WriteOff(invoice, reason, today), ct);
+        var invoice = await session.FetchForCommandAsync<Invoice>(id, "invoice", http.Request, ct);
+        invoice.AppendOne(Decide(input, invoice.Aggregate!, today));
+        return InvoiceResponse.From(await session.CommitAndReadBackAsync<InvoiceView>(id, http.Response, ct), today);
     }
+
+    /// <summary>The decision, pure: what is still due, written off for this reason.</summary>
+    public static InvoiceWrittenOff Decide(ReasonInput? input, Invoice invoice, DateOnly today) =>
+        InvoiceDecisions.WriteOff(invoice, ReasonInput.Validated(input), today);
 }

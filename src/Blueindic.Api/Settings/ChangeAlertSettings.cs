@@ -1,3 +1,4 @@
+using Blueindic.Domain.Common;
 using Blueindic.Domain.Receivables;
 using Marten;
 using Microsoft.AspNetCore.Mvc;
@@ -12,16 +13,13 @@ public static class ChangeAlertSettingsEndpoint
     [WolverinePut("/api/settings/alerts"), Tags("Settings")]
     [ProducesResponseType<AlertSettings>(StatusCodes.Status200OK)]
     [ProducesResponseType<HttpValidationProblemDetails>(StatusCodes.Status400BadRequest, Problems.Json)]
-    public static async Task<IResult> Put(AlertSettings input, IDocumentSession session, CancellationToken ct)
+    public static async Task<AlertSettings> Put(AlertSettings? input, IDocumentSession session, CancellationToken ct)
     {
-        if (input is null) return Problems.Validation("body", "A JSON object is required.");
+        if (input is null) throw new DomainValidationException("body", "A JSON object is required.");
         var id = TenantSettings.StreamIdFor(session.TenantId);
-        var stream = await session.Events.FetchForWriting<TenantSettings>(id, ct);
-        if (TenantSettings.ChangeAlertWindow(id, stream.Aggregate, input.AlertWindowDays) is { } changed)
-        {
-            stream.AppendOne(changed);
-            await session.SaveChangesAsync(ct);
-        }
-        return Results.Ok(new AlertSettings(input.AlertWindowDays));
+        var settings = await session.Events.FetchForWriting<TenantSettings>(id, ct);
+        if (TenantSettings.ChangeAlertWindow(id, settings.Aggregate, input.AlertWindowDays) is { } changed) settings.AppendOne(changed);
+        await session.SaveChangesAsync(ct);
+        return new AlertSettings(input.AlertWindowDays);
     }
 }

@@ -20,6 +20,16 @@ public sealed partial record ClientDetailsInput(
     bool? EquivalenceSurcharge = null,
     string? Notes = null)
 {
+    /// <summary>The details, validated and normalised; refuses the input with every field error found.</summary>
+    public static ClientDetails Validated(ClientDetailsInput? input)
+    {
+        if (input is null) throw new DomainValidationException("body", "A JSON object is required.");
+        var errors = new ValidationErrors();
+        var details = input.ToDetails(errors);
+        errors.ThrowIfAny();
+        return details!;
+    }
+
     /// <summary>Validates and normalises; returns null and fills <paramref name="errors"/> when refused.</summary>
     public ClientDetails? ToDetails(ValidationErrors errors)
     {

@@ -7,9 +7,3 @@ public static class Money
 
     public static bool HasAtMostDecimals(decimal value, int decimals) => Math.Round(value, decimals) == value;
 }
-
-/// <summary>An input that breaks a rule of the domain, reported as a field error (HTTP 400).</summary>
-public sealed class DomainValidationException(string field, string message) : Exception(message)
-{
-    public string Field { get; } = field;
-}

@@ -14,10 +14,10 @@ public sealed class ValidationErrors
     }
 
     public IDictionary<string, string[]> ToDictionary() => _errors.ToDictionary(e => e.Key, e => e.Value.ToArray());
+
+    /// <summary>Refuses the input with every field error found, if there is any.</summary>
+    public void ThrowIfAny()
+    {
+        if (!IsEmpty) throw new DomainValidationException(this);
+    }
 }
-
-/// <summary>A command that contradicts the current state of an aggregate (HTTP 409).</summary>
-public sealed class DomainConflictException(string message) : Exception(message);
-
-/// <summary>A command that names something which does not exist in the aggregate (HTTP 404).</summary>
-public sealed class DomainNotFoundException(string message) : Exception(message);

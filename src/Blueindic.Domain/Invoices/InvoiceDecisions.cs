@@ -1,3 +1,4 @@
+using Blueindic.Domain.Clients;
 using Blueindic.Domain.Common;
 
 namespace Blueindic.Domain.Invoices;
@@ -11,6 +12,15 @@ public static class InvoiceDecisions
 {
     public const string DefaultSeries = "F";
     public const string CorrectiveSeries = "R";
+
+    /// <summary>Issues an invoice to a client of the business; an archived client takes no new invoices.</summary>
+    public static (InvoiceIssued Issued, InvoiceNumbered Numbered) Issue(
+        InvoiceLedger ledger, IssueRequest request, Client client, PartySnapshot issuer, DateTimeOffset now)
+    {
+        if (client.Archived) throw new DomainConflictException("The client is archived; restore it to invoice it.");
+        var d = client.Details;
+        return Issue(ledger, request, client.Id, new PartySnapshot(d.Name, d.LegalName, d.TaxId, d.Address), d.EquivalenceSurcharge, issuer, now);
+    }
 
     /// <summary>Numbers the invoice, computes its amounts and chains its VERI*FACTU record.</summary>
     public static (InvoiceIssued Issued, InvoiceNumbered Numbered) Issue(

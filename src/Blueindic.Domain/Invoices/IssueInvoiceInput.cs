@@ -17,11 +17,23 @@ public sealed partial record IssueInvoiceInput(
     string? Notes,
     IReadOnlyList<InvoiceLineInput?>? Lines)
 {
-    /// <summary>Validates what needs no state; the due date's default needs the client, see <see cref="ToRequest"/>.</summary>
+    /// <summary>
+    /// The valid lines; refuses the input with every field error found. Checks what needs no state:
+    /// the due date's default needs the client, see <see cref="ToRequest"/>.
+    /// </summary>
+    public static IReadOnlyList<LineInput> Validated(IssueInvoiceInput? input, DateOnly today)
+    {
+        if (input is null) throw new DomainValidationException("body", "A JSON object is required.");
+        var errors = new ValidationErrors();
+        input.IsValid(errors, today, out var lines);
+        errors.ThrowIfAny();
+        return lines;
+    }
+
     public bool IsValid(ValidationErrors errors, DateOnly today, out List<LineInput> lines)
     {
         if (ClientId is null || ClientId == Guid.Empty) errors.Add("clientId", "A client id is required.");
-        var series = SeriesOrDefault;
+        var series = SeriesOrDefault();
         if (!SeriesShape().IsMatch(series)) errors.Add("series", "A series is 1 to 10 upper-case letters or digits.");
         else if (series == InvoiceDecisions.CorrectiveSeries) errors.Add("series", "Series R is reserved for corrective invoices.");
         if (WithholdingRate is { } w && !TaxRates.Withholding.Contains(w))
@@ -34,12 +46,12 @@ public sealed partial record IssueInvoiceInput(
         return errors.IsEmpty;
     }
 
-    public string SeriesOrDefault => string.IsNullOrWhiteSpace(Series) ? InvoiceDecisions.DefaultSeries : Series.Trim();
+    private string SeriesOrDefault() => string.IsNullOrWhiteSpace(Series) ? InvoiceDecisions.DefaultSeries : Series.Trim();
 
     public IssueRequest ToRequest(Guid invoiceId, IReadOnlyList<LineInput> lines, DateOnly today, int paymentTermsDays)
     {
         var issueDate = IssueDate ?? today;
-        return new IssueRequest(invoiceId, SeriesOrDefault, issueDate, DueDate ?? issueDate.AddDays(paymentTermsDays),
+        return new IssueRequest(invoiceId, SeriesOrDefault(), issueDate, DueDate ?? issueDate.AddDays(paymentTermsDays),
             WithholdingRate ?? 0, string.IsNullOrWhiteSpace(Notes) ? null : Notes.Trim(), lines);
     }
 

@@ -1,3 +1,4 @@
+using Blueindic.Projections.Common;
 using Blueindic.Domain.Clients;
 using static Blueindic.Domain.Common.SearchText;
 using Marten.Events.Aggregation;
@@ -5,7 +6,7 @@ using Marten.Events.Aggregation;
 namespace Blueindic.Projections.Clients;
 
 /// <summary>A client as the API shows it, one document per client stream; also what the list pages over.</summary>
-public sealed class ClientView
+public sealed class ClientView : IStreamView
 {
     public Guid Id { get; set; }
     public long Version { get; set; }
@@ -20,6 +21,9 @@ public sealed class ClientView
     public string SortKey { get; set; } = "";
 
     public string? TaxId { get; set; }
+
+    /// <summary>The client as its decisions see it (a view read in the command's session, not a replay).</summary>
+    public Client ToClient() => new(Id, Details, Archived);
 
     internal void Refresh(ClientDetails details)
     {

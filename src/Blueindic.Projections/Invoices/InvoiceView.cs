@@ -1,3 +1,4 @@
+using Blueindic.Projections.Common;
 using Blueindic.Domain.Invoices;
 using Marten.Events.Aggregation;
 
@@ -7,7 +8,7 @@ namespace Blueindic.Projections.Invoices;
 public sealed record Correction(Guid InvoiceId, string Number, DateOnly Date, bool Cancels, decimal Adjustment, string Reason);
 
 /// <summary>An invoice as the API shows it: one document per invoice stream, projected inline.</summary>
-public sealed class InvoiceView
+public sealed class InvoiceView : IStreamView
 {
     public Guid Id { get; set; }
     public long Version { get; set; }

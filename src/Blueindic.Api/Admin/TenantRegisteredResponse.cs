@@ -1,0 +1,6 @@
+using Blueindic.Domain.Clients;
+
+namespace Blueindic.Api.Admin;
+
+/// <param name="ApiKey">The tenant's first API key. It is shown only in this answer.</param>
+public sealed record TenantRegisteredResponse(Guid TenantId, string Name, string TaxId, Address? Address, Guid KeyId, string ApiKey);

@@ -1,0 +1,3 @@
+namespace Blueindic.Api.Invoices;
+
+public sealed record VerifactuResponse(string RecordType, long Position, string Hash, string PreviousHash, DateTimeOffset GeneratedAt, string QrUrl);
