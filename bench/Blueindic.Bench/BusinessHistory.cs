@@ -34,7 +34,7 @@ internal sealed class BusinessHistory
         {
             var id = Guid.CreateVersion7();
             var number = 10_000_000 + seed % 1000 * 100_000 + i;
-            return new ClientRegistered(id, new ClientDetails($"Cliente {i:00000}", null, $"{number}{"TRWAGMYFPDXBNJZSQVHLCKE"[number % 23]}",
+            return ClientRegistered.Of(id, new ClientDetails($"Cliente {i:00000}", null, $"{number}{"TRWAGMYFPDXBNJZSQVHLCKE"[number % 23]}",
                 null, null, new Address("Calle Mayor 1", "Madrid", "28001", null, "ES"), 30, false, null), registeredAt);
         }).ToList();
 
@@ -50,7 +50,7 @@ internal sealed class BusinessHistory
             var lines = new List<LineInput> { new("Servicio", random.Next(1, 10), random.Next(50, 2_000), 0, 21) };
             var request = new IssueRequest(Guid.CreateVersion7(), "F", issue, issue.AddDays(30 + random.Next(3) * 30), 0, null, lines);
             var (issued, numbered) = InvoiceDecisions.Issue(ledger, request, client.ClientId,
-                new PartySnapshot(client.Details.Name, null, client.Details.TaxId, client.Details.Address), false, issuer, DateTimeOffset.UtcNow);
+                new PartySnapshot(client.Details.Name, null, client.Details.TaxId, client.Details.Address.ToAddress()), false, issuer, DateTimeOffset.UtcNow);
             ledger = ledger.Apply(numbered);
             ledgerEvents.Add(numbered);
             histories.Add(new InvoiceHistory(issued, Later(Invoice.Create(issued), issued.DueDate, today, random)));

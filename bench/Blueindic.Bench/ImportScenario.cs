@@ -79,7 +79,7 @@ internal static class ImportScenario
             foreach (var d in chunk)
             {
                 var id = Guid.CreateVersion7();
-                session.Events.StartStream<Client>(id, new ClientRegistered(id, d, DateTimeOffset.UtcNow));
+                session.Events.StartStream<Client>(id, ClientRegistered.Of(id, d, DateTimeOffset.UtcNow));
             }
             await session.SaveChangesAsync();
         }

@@ -34,7 +34,7 @@ public static class RegisterTenantEndpoint
         errors.ThrowIfAny();
 
         var tenantId = Guid.CreateVersion7();
-        var (keyId, apiKey) = Start(session, new TenantRegistered(tenantId, name!, taxId.Value, clock.GetUtcNow(), address));
+        var (keyId, apiKey) = Start(session, new TenantRegistered(tenantId, name!, taxId.Value, clock.GetUtcNow(), address is null ? null : EventAddress.Of(address)));
         await session.SaveChangesAsync(ct);
         return Results.Created($"/api/admin/tenants/{tenantId}",
             new TenantRegisteredResponse(tenantId, name!, taxId.Value, address, keyId, apiKey));

@@ -33,7 +33,7 @@ internal sealed class DemoDataSeeder(IDocumentStore store, IOptions<BlueindicOpt
         var events = new List<object>();
         if (tenant is null)
         {
-            var registered = new TenantRegistered(TenantId, TenantName, TenantTaxId, now, TenantAddress);
+            var registered = new TenantRegistered(TenantId, TenantName, TenantTaxId, now, EventAddress.Of(TenantAddress));
             events.Add(registered);
             tenant = Tenant.Create(registered);
         }

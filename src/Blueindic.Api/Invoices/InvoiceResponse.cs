@@ -18,12 +18,12 @@ public sealed record InvoiceResponse(
     public static InvoiceResponse From(InvoiceView v, DateOnly today)
     {
         var e = v.Issued;
-        var a = e.Amounts;
+        var a = e.Amounts.ToAmounts();
         var b = v.Balance;
         var overdue = b.Due > 0 && today > e.DueDate;
         var r = e.Verifactu;
         return new InvoiceResponse(
-            Id: v.Id, Number: e.Number, Series: e.Series, ClientId: e.ClientId, Client: e.Client, Issuer: e.Issuer,
+            Id: v.Id, Number: e.Number, Series: e.Series, ClientId: e.ClientId, Client: e.Client.ToSnapshot(), Issuer: e.Issuer.ToSnapshot(),
             IssueDate: e.IssueDate, DueDate: e.DueDate, Lines: a.Lines, Taxes: a.Taxes,
             NetTotal: a.NetTotal, VatTotal: a.VatTotal, SurchargeTotal: a.SurchargeTotal,
             WithholdingRate: a.WithholdingRate, WithholdingTotal: a.WithholdingTotal, Total: a.Total, Currency: "EUR",

@@ -53,7 +53,7 @@ public static class VerifyVerifactuChainEndpoint
         var recomputed = InvoiceMath.Compute(
             a.Lines.Select(l => new LineInput(l.Description, l.Quantity, l.UnitPrice, l.DiscountPercent, l.VatRate)),
             e.EquivalenceSurcharge, a.WithholdingRate);
-        return e.Verifactu == r
+        return e.Verifactu.ToRecord() == r
             && e.Number == r.Number && e.IssueDate == r.IssueDate && e.Issuer.TaxId == r.IssuerTaxId
             && (e.Corrects is null ? "F1" : "R1") == r.InvoiceType
             && a.TaxTotal == r.TaxTotal && a.GrossTotal == r.GrossTotal

@@ -9,7 +9,7 @@ public static class ClientDecisions
     public static ClientRegistered Register(Guid clientId, ClientDetails details, DateTimeOffset now, Guid? taxIdHolder = null)
     {
         RefuseSharedTaxId(clientId, details, taxIdHolder);
-        return new(clientId, details, now);
+        return ClientRegistered.Of(clientId, details, now);
     }
 
     /// <param name="taxIdHolder">The client of this business that already has the new tax id, if any.</param>

@@ -28,14 +28,14 @@ public sealed record ClientDetails(
         bool Cleared(string field) => e.Cleared?.Contains(field) == true;
         return new ClientDetails(
             e.Name ?? Name,
-            Cleared(nameof(LegalName)) ? null : e.LegalName ?? LegalName,
-            Cleared(nameof(TaxId)) ? null : e.TaxId ?? TaxId,
-            Cleared(nameof(Email)) ? null : e.Email ?? Email,
-            Cleared(nameof(Phone)) ? null : e.Phone ?? Phone,
-            e.Address ?? Address,
+            Cleared(ClientDetailsChanged.Fields.LegalName) ? null : e.LegalName ?? LegalName,
+            Cleared(ClientDetailsChanged.Fields.TaxId) ? null : e.TaxId ?? TaxId,
+            Cleared(ClientDetailsChanged.Fields.Email) ? null : e.Email ?? Email,
+            Cleared(ClientDetailsChanged.Fields.Phone) ? null : e.Phone ?? Phone,
+            e.Address?.ToAddress() ?? Address,
             e.PaymentTermsDays ?? PaymentTermsDays,
             e.EquivalenceSurcharge ?? EquivalenceSurcharge,
-            Cleared(nameof(Notes)) ? null : e.Notes ?? Notes);
+            Cleared(ClientDetailsChanged.Fields.Notes) ? null : e.Notes ?? Notes);
     }
 
     /// <summary>The change from this to <paramref name="next"/>, or null when nothing differs.</summary>
@@ -52,15 +52,15 @@ public sealed record ClientDetails(
 
         var change = new ClientDetailsChanged(
             clientId,
-            Changed(Name, next.Name, nameof(Name)),
-            Changed(LegalName, next.LegalName, nameof(LegalName)),
-            Changed(TaxId, next.TaxId, nameof(TaxId)),
-            Changed(Email, next.Email, nameof(Email)),
-            Changed(Phone, next.Phone, nameof(Phone)),
-            Changed(Address, next.Address, nameof(Address)),
+            Changed(Name, next.Name, "Name"),
+            Changed(LegalName, next.LegalName, ClientDetailsChanged.Fields.LegalName),
+            Changed(TaxId, next.TaxId, ClientDetailsChanged.Fields.TaxId),
+            Changed(Email, next.Email, ClientDetailsChanged.Fields.Email),
+            Changed(Phone, next.Phone, ClientDetailsChanged.Fields.Phone),
+            Changed(Address, next.Address, "Address") is { } address ? EventAddress.Of(address) : null,
             ChangedValue(PaymentTermsDays, next.PaymentTermsDays),
             ChangedValue(EquivalenceSurcharge, next.EquivalenceSurcharge),
-            Changed(Notes, next.Notes, nameof(Notes)),
+            Changed(Notes, next.Notes, ClientDetailsChanged.Fields.Notes),
             cleared);
         return Apply(change) == this ? null : change;
     }

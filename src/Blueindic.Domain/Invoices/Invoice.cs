@@ -13,8 +13,8 @@ public sealed record Invoice(
     InvoiceBalance Balance,
     bool HasCorrections)
 {
-    public static Invoice Create(InvoiceIssued e) => new(e.InvoiceId, e.Number, e.ClientId, e.Client, e.Issuer, e.IssueDate,
-        e.EquivalenceSurcharge, e.Amounts, InvoiceBalance.For(e), false);
+    public static Invoice Create(InvoiceIssued e) => new(e.InvoiceId, e.Number, e.ClientId, e.Client.ToSnapshot(), e.Issuer.ToSnapshot(),
+        e.IssueDate, e.EquivalenceSurcharge, e.Amounts.ToAmounts(), InvoiceBalance.For(e), false);
 
     public Invoice Apply(PaymentRecorded e) => this with { Balance = Balance.Apply(e) };
     public Invoice Apply(PaymentReversed e) => this with { Balance = Balance.Apply(e) };

@@ -34,8 +34,10 @@ public static class InvoiceDecisions
         var record = VerifactuRecord.Create(ledger.ChainLength + 1, issuer.TaxId!, number, request.IssueDate,
             corrects is null ? "F1" : "R1", amounts.TaxTotal, amounts.GrossTotal, ledger.LastHash, WholeSeconds(SpanishTime.ToLocal(now)));
 
-        var issued = new InvoiceIssued(request.InvoiceId, number, request.Series, year, sequence, clientId, client, issuer,
-            request.IssueDate, request.DueDate, equivalenceSurcharge, amounts, request.Notes, corrects, record);
+        var issued = new InvoiceIssued(request.InvoiceId, number, request.Series, year, sequence, clientId,
+            InvoiceIssued.Party.Of(client), InvoiceIssued.Party.Of(issuer), request.IssueDate, request.DueDate, equivalenceSurcharge,
+            InvoiceIssued.Figures.Of(amounts), request.Notes, corrects is null ? null : InvoiceIssued.Correction.Of(corrects),
+            InvoiceIssued.Record.Of(record));
         return (issued, new InvoiceNumbered(request.InvoiceId, request.Series, year, sequence, number, request.IssueDate,
             record.Position, record.Hash));
     }

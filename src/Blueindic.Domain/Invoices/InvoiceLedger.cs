@@ -2,17 +2,6 @@ using Blueindic.Domain.Common;
 
 namespace Blueindic.Domain.Invoices;
 
-public sealed record InvoiceLedgerOpened(Guid LedgerId);
-
-/// <summary>
-/// An invoice took the next number of its series and year and the next place in the issuer's
-/// VERI*FACTU chain. Appended to the tenant's ledger stream in the same transaction as the invoice.
-/// </summary>
-public sealed record InvoiceNumbered(Guid InvoiceId, string Series, int Year, int Sequence, string Number,
-    DateOnly IssueDate, long ChainPosition, string RecordHash);
-
-public sealed record SeriesYear(int LastSequence, DateOnly LastIssueDate);
-
 /// <summary>
 /// One per tenant: the last number of every series and year, and the end of the VERI*FACTU chain.
 /// Issuing takes an exclusive lock on it, so numbers are gap-free and the chain has one order.

@@ -2,9 +2,6 @@ using Blueindic.Domain.Common;
 
 namespace Blueindic.Domain.Receivables;
 
-/// <summary>The business changed how many days ahead an invoice turns orange.</summary>
-public sealed record AlertWindowChanged(Guid SettingsId, int AlertWindowDays);
-
 /// <summary>A tenant's preferences, one stream per tenant.</summary>
 public sealed record TenantSettings(Guid Id, int AlertWindowDays)
 {

@@ -43,7 +43,7 @@ public sealed partial class ClientViewProjection : SingleStreamProjection<Client
     public static ClientView Create(ClientRegistered e)
     {
         var view = new ClientView { Id = e.ClientId, CreatedAt = e.RegisteredAt };
-        view.Refresh(e.Details);
+        view.Refresh(e.ToDetails());
         return view;
     }
 

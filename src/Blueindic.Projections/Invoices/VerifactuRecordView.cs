@@ -16,5 +16,5 @@ public sealed class VerifactuRecordView
 public sealed partial class VerifactuRecordViewProjection : SingleStreamProjection<VerifactuRecordView, Guid>
 {
     public static VerifactuRecordView Create(InvoiceIssued e) =>
-        new() { Id = e.InvoiceId, Position = e.Verifactu.Position, Number = e.Number, Record = e.Verifactu };
+        new() { Id = e.InvoiceId, Position = e.Verifactu.Position, Number = e.Number, Record = e.Verifactu.ToRecord() };
 }

@@ -41,7 +41,7 @@ public sealed class InvoiceCommandDecisionTests
         issued.Amounts.WithholdingTotal.ShouldBe(15m);
         issued.Amounts.Total.ShouldBe(111.20m);
         issued.Client.TaxId.ShouldBe("B64717838");
-        issued.Issuer.ShouldBe(Issuer);
+        issued.Issuer.ToSnapshot().ShouldBe(Issuer);
     }
 
     [Fact]

@@ -64,7 +64,7 @@ public sealed class ProjectionUnitTests
     {
         var details = new ClientDetails("Panadería Muñoz", "Muñoz S.L.", "B64717838", "pedidos@pm.es", null, Address.Empty, 30, false, null);
         var id = Guid.NewGuid();
-        var view = ClientViewProjection.Create(new ClientRegistered(id, details, DateTimeOffset.UnixEpoch));
+        var view = ClientViewProjection.Create(ClientRegistered.Of(id, details, DateTimeOffset.UnixEpoch));
         view.SortKey.ShouldBe($"panaderia munoz|{id:N}");
         view.SearchText.ShouldBe("panaderia munoz munoz s.l. b64717838 pedidos@pm.es");
         ClientViewProjection.Apply(new ClientArchived(id, DateTimeOffset.UnixEpoch), view);

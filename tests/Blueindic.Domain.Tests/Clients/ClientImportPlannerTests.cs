@@ -62,7 +62,7 @@ public sealed class ClientImportPlannerTests
 
         decision.Outcome.ShouldBe(RowOutcome.Created);
         var registered = decision.Event.ShouldBeOfType<ClientRegistered>();
-        registered.Details.ShouldBe(Details("Ebro", "12345678Z"));
+        registered.ToDetails().ShouldBe(Details("Ebro", "12345678Z"));
         registered.RegisteredAt.ShouldBe(Now);
     }
 

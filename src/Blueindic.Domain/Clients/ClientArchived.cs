@@ -1,0 +1,3 @@
+namespace Blueindic.Domain.Clients;
+
+public sealed record ClientArchived(Guid ClientId, DateTimeOffset ArchivedAt);

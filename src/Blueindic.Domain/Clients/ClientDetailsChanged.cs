@@ -1,0 +1,31 @@
+using Blueindic.Domain.Common;
+
+namespace Blueindic.Domain.Clients;
+
+/// <summary>
+/// Only what changed: a null field is unchanged, unless named in <see cref="Cleared"/> (by the names in
+/// <see cref="Fields"/>). A stored contract: its shape is pinned by the event approval test.
+/// </summary>
+public sealed record ClientDetailsChanged(
+    Guid ClientId,
+    string? Name,
+    string? LegalName,
+    string? TaxId,
+    string? Email,
+    string? Phone,
+    EventAddress? Address,
+    int? PaymentTermsDays,
+    bool? EquivalenceSurcharge,
+    string? Notes,
+    IReadOnlyList<string>? Cleared)
+{
+    /// <summary>The names <see cref="Cleared"/> stores: part of the contract, whatever the C# properties are called.</summary>
+    public static class Fields
+    {
+        public const string LegalName = "LegalName";
+        public const string TaxId = "TaxId";
+        public const string Email = "Email";
+        public const string Phone = "Phone";
+        public const string Notes = "Notes";
+    }
+}

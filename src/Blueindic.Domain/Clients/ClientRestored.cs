@@ -1,0 +1,3 @@
+namespace Blueindic.Domain.Clients;
+
+public sealed record ClientRestored(Guid ClientId, DateTimeOffset RestoredAt);

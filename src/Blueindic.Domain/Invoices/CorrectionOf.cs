@@ -1,0 +1,7 @@
+using Blueindic.Domain.Clients;
+
+namespace Blueindic.Domain.Invoices;
+
+/// <summary>What a corrective invoice (series R) corrects.</summary>
+/// <param name="Cancels">True when it cancels the original whole; false for a correction by differences.</param>
+public sealed record CorrectionOf(Guid InvoiceId, string Number, string Reason, bool Cancels);

@@ -1,0 +1,68 @@
+using Blueindic.Domain.Common;
+
+namespace Blueindic.Domain.Invoices;
+
+/// <summary>
+/// An invoice was issued: numbered, its amounts computed, its parties snapshotted and its VERI*FACTU
+/// record chained. A stored contract with nested records of its own (pinned by the event approval
+/// test), mapped to and from the domain's records here. <see cref="Figures.TaxTotal"/>,
+/// <see cref="Figures.GrossTotal"/> and <see cref="Record.QrUrl"/> are stored as written since the first
+/// release, though derivable.
+/// </summary>
+public sealed record InvoiceIssued(
+    Guid InvoiceId,
+    string Number,
+    string Series,
+    int Year,
+    int Sequence,
+    Guid ClientId,
+    InvoiceIssued.Party Client,
+    InvoiceIssued.Party Issuer,
+    DateOnly IssueDate,
+    DateOnly DueDate,
+    bool EquivalenceSurcharge,
+    InvoiceIssued.Figures Amounts,
+    string? Notes,
+    InvoiceIssued.Correction? Corrects,
+    InvoiceIssued.Record Verifactu)
+{
+    public sealed record Party(string Name, string? LegalName, string? TaxId, EventAddress? Address)
+    {
+        public static Party Of(PartySnapshot p) => new(p.Name, p.LegalName, p.TaxId, p.Address is { } a ? EventAddress.Of(a) : null);
+        public PartySnapshot ToSnapshot() => new(Name, LegalName, TaxId, Address?.ToAddress());
+    }
+
+    public sealed record Line(string Description, decimal Quantity, decimal UnitPrice, decimal DiscountPercent, decimal VatRate, decimal Net);
+
+    public sealed record Tax(decimal VatRate, decimal Base, decimal Vat, decimal SurchargeRate, decimal Surcharge);
+
+    public sealed record Figures(IReadOnlyList<Line> Lines, IReadOnlyList<Tax> Taxes, decimal NetTotal, decimal VatTotal,
+        decimal SurchargeTotal, decimal WithholdingRate, decimal WithholdingTotal, decimal Total, decimal TaxTotal, decimal GrossTotal)
+    {
+        public static Figures Of(InvoiceAmounts a) => new(
+            a.Lines.Select(l => new Line(l.Description, l.Quantity, l.UnitPrice, l.DiscountPercent, l.VatRate, l.Net)).ToList(),
+            a.Taxes.Select(t => new Tax(t.VatRate, t.Base, t.Vat, t.SurchargeRate, t.Surcharge)).ToList(),
+            a.NetTotal, a.VatTotal, a.SurchargeTotal, a.WithholdingRate, a.WithholdingTotal, a.Total, a.TaxTotal, a.GrossTotal);
+
+        public InvoiceAmounts ToAmounts() => new(
+            Lines.Select(l => new InvoiceLine(l.Description, l.Quantity, l.UnitPrice, l.DiscountPercent, l.VatRate, l.Net)).ToList(),
+            Taxes.Select(t => new TaxBreakdown(t.VatRate, t.Base, t.Vat, t.SurchargeRate, t.Surcharge)).ToList(),
+            NetTotal, VatTotal, SurchargeTotal, WithholdingRate, WithholdingTotal, Total);
+    }
+
+    /// <param name="Cancels">True when it cancels the original whole; false for a correction by differences.</param>
+    public sealed record Correction(Guid InvoiceId, string Number, string Reason, bool Cancels)
+    {
+        public static Correction Of(CorrectionOf c) => new(c.InvoiceId, c.Number, c.Reason, c.Cancels);
+    }
+
+    public sealed record Record(long Position, string IssuerTaxId, string Number, DateOnly IssueDate, string InvoiceType,
+        decimal TaxTotal, decimal GrossTotal, string PreviousHash, DateTimeOffset GeneratedAt, string Hash, string QrUrl)
+    {
+        public static Record Of(VerifactuRecord r) => new(r.Position, r.IssuerTaxId, r.Number, r.IssueDate, r.InvoiceType,
+            r.TaxTotal, r.GrossTotal, r.PreviousHash, r.GeneratedAt, r.Hash, r.QrUrl);
+
+        public VerifactuRecord ToRecord() => new(Position, IssuerTaxId, Number, IssueDate, InvoiceType, TaxTotal, GrossTotal,
+            PreviousHash, GeneratedAt, Hash);
+    }
+}

@@ -1,0 +1,5 @@
+using Blueindic.Domain.Common;
+
+namespace Blueindic.Domain.Invoices;
+
+public sealed record SeriesYear(int LastSequence, DateOnly LastIssueDate);

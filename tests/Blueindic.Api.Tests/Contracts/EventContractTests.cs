@@ -1,0 +1,67 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Blueindic.Api.Tests.Support;
+using Marten;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Blueindic.Api.Tests.Contracts;
+
+/// <summary>
+/// Events are stored forever: every event type's Marten type name, .NET type and the JSON of a sample
+/// instance are pinned in <c>events.approved.json</c>. A change to a stored shape fails here on purpose;
+/// if it is meant, it comes with an upcaster (docs/architecture.md) and the file is approved again with
+/// <c>BLUEINDIC_APPROVE=1</c>.
+/// </summary>
+[Collection(ApiCollection.Name)]
+public sealed class EventContractTests(AppFixture app)
+{
+    internal static readonly string Folder = Path.Combine(AppContext.BaseDirectory, "Contracts");
+    internal static readonly string SourceFolder =
+        Path.GetFullPath(Path.Combine(AppContext.BaseDirectory, "..", "..", "..", "Contracts"));
+
+    private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    /// <summary>The samples as the store writes them, keyed by Marten's type name (#2 for a second sample).</summary>
+    internal static JsonObject Written(IDocumentStore store)
+    {
+        var serializer = store.Options.Serializer();
+        var all = new JsonObject();
+        foreach (var (_, sample) in EventSamples.All())
+        {
+            var mapping = ((Marten.Events.EventGraph)((StoreOptions)store.Options).Events).EventMappingFor(sample.GetType());
+            var key = mapping.EventTypeName;
+            for (var n = 2; all.ContainsKey(key); n++) key = $"{mapping.EventTypeName}#{n}";
+            all[key] = new JsonObject
+            {
+                ["dotnetType"] = mapping.DotNetTypeName,
+                ["data"] = JsonNode.Parse(serializer.ToJson(sample)),
+            };
+        }
+        return all;
+    }
+
+    [Fact]
+    public void Every_event_types_stored_name_and_shape_match_the_approved_contract()
+    {
+        var store = app.Host.Services.GetRequiredService<IDocumentStore>();
+        var written = Written(store).ToJsonString(Indented);
+        var approvedPath = Path.Combine(SourceFolder, "events.approved.json");
+
+        if (Environment.GetEnvironmentVariable("BLUEINDIC_APPROVE") == "1") File.WriteAllText(approvedPath, written + "\n");
+        var approved = File.ReadAllText(Path.Combine(Folder, "events.approved.json")).TrimEnd();
+        if (written != approved) File.WriteAllText(Path.Combine(SourceFolder, "events.received.json"), written + "\n");
+
+        written.ShouldBe(approved, "A stored event shape changed: see Contracts/events.received.json against events.approved.json.");
+    }
+
+    [Fact]
+    public void Every_event_type_the_store_knows_has_a_pinned_sample()
+    {
+        var store = app.Host.Services.GetRequiredService<IDocumentStore>();
+        var sampled = EventSamples.All().Select(s => s.Event.GetType()).ToHashSet();
+        var known = ((Marten.Events.EventGraph)((StoreOptions)store.Options).Events).AllKnownEventTypes().Select(e => e.EventType)
+            .Where(t => t.Namespace?.StartsWith("Blueindic.", StringComparison.Ordinal) == true);
+
+        known.Where(t => !sampled.Contains(t)).Select(t => t.Name).ShouldBeEmpty();
+    }
+}

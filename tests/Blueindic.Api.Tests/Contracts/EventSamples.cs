@@ -1,0 +1,69 @@
+using Blueindic.Domain.Clients;
+using Blueindic.Domain.Common;
+using Blueindic.Domain.Invoices;
+using Blueindic.Domain.Receivables;
+using Blueindic.Domain.Tenants;
+
+namespace Blueindic.Api.Tests.Contracts;
+
+/// <summary>
+/// One fixed instance of every event type the store keeps, made the way the application makes them
+/// (through the decisions), with fixed ids and instants so their JSON never varies between runs.
+/// </summary>
+public static class EventSamples
+{
+    private static readonly DateTimeOffset At = new(2026, 11, 27, 9, 30, 15, TimeSpan.Zero);
+    private static readonly DateOnly Day = new(2026, 11, 27);
+    private static readonly Guid TenantId = Guid.Parse("0193a1b2-0000-7000-8000-000000000001");
+    private static readonly Guid ClientId = Guid.Parse("0193a1b2-0000-7000-8000-000000000002");
+    private static readonly Guid InvoiceId = Guid.Parse("0193a1b2-0000-7000-8000-000000000003");
+    private static readonly Guid CorrectiveId = Guid.Parse("0193a1b2-0000-7000-8000-000000000004");
+    private static readonly Guid PaymentId = Guid.Parse("0193a1b2-0000-7000-8000-000000000005");
+    private static readonly Guid LedgerId = Guid.Parse("0193a1b2-0000-7000-8000-000000000006");
+    private static readonly Guid KeyId = Guid.Parse("0193a1b2-0000-7000-8000-000000000007");
+
+    private static readonly Address Street = new("Calle Mayor 1, 2º B", "Madrid", "28013", "Madrid", "ES");
+    private static readonly ClientDetails Shop = new("Ferretería Sol", "Ferretería Sol SL", "B64717838", "cobros@sol.example",
+        "+34 600 000 000", Street, 30, true, "Paga por transferencia");
+
+    /// <summary>Every sample by the stream it belongs to, in the order the application appends them.</summary>
+    public static IReadOnlyList<(string Stream, object Event)> All()
+    {
+        var registered = ClientDecisions.Register(ClientId, Shop, At);
+        var client = Client.Create(registered);
+        var changed = ClientDecisions.ChangeDetails(client, Shop with { Email = null, Phone = "+34 911 111 111", PaymentTermsDays = 60 })!;
+        var archived = ClientDecisions.Archive(client.Apply(changed), At);
+        var restored = ClientDecisions.Restore(client.Apply(changed).Apply(archived), At);
+
+        var tenant = new TenantRegistered(TenantId, "Estudio Nogal", "12345678Z", At, EventAddress.Of(Street));
+        var keyIssued = TenantDecisions.IssueKey(Tenant.Create(tenant), KeyId, "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08", At);
+        var keyRevoked = TenantDecisions.RevokeKey(Tenant.Create(tenant).Apply(keyIssued), KeyId, At)!;
+
+        var opened = new InvoiceLedgerOpened(LedgerId);
+        var ledger = InvoiceLedger.Create(opened);
+        var issuer = new PartySnapshot("Estudio Nogal", null, "12345678Z", Street);
+        var request = new IssueRequest(InvoiceId, "F", Day, Day.AddDays(30), 15, "Gracias",
+            [new LineInput("Reparación", 2, 50, 10, 21), new LineInput("Libro", 1, 20, 0, 4)]);
+        var (issued, numbered) = InvoiceDecisions.Issue(ledger, request, client.Apply(changed), issuer, At);
+        var invoice = Invoice.Create(issued);
+        var paid = InvoiceDecisions.RecordPayment(invoice, PaymentId, 30, Day, PaymentMethod.DirectDebit, "Recibo 7", Day);
+        var reversed = InvoiceDecisions.ReversePayment(invoice.Apply(paid), PaymentId, "Devuelto", Day);
+        var writtenOff = InvoiceDecisions.WriteOff(invoice, "Concurso", Day);
+        var (corrective, correctiveNumbered, corrected) = InvoiceDecisions.Correct(ledger.Apply(numbered), invoice, CorrectiveId,
+            "Descuento pactado", [new LineInput("Descuento", 1, -10, 0, 21)], At);
+        var (_, _, cancelled) = InvoiceDecisions.Correct(ledger.Apply(numbered), invoice, CorrectiveId, "Duplicada", null, At);
+
+        var alerts = TenantSettings.ChangeAlertWindow(LedgerId, null, 14)!;
+
+        return
+        [
+            ("client", registered), ("client", changed), ("client", archived), ("client", restored),
+            ("tenant", tenant), ("tenant", keyIssued), ("tenant", keyRevoked),
+            ("ledger", opened), ("ledger", numbered), ("ledger", correctiveNumbered),
+            ("invoice", issued), ("invoice", paid), ("invoice", reversed), ("invoice", writtenOff), ("invoice", corrected),
+            ("invoice", cancelled),
+            ("corrective", corrective),
+            ("settings", alerts),
+        ];
+    }
+}
