@@ -17,7 +17,7 @@ public sealed class ApiKeyAuthenticationHandler(
     ILoggerFactory logger,
     UrlEncoder encoder,
     IDocumentStore store,
-    IOptions<BlueindicOptions> settings,
+    IOptions<BlueindicOptions> blueindic,
     IProblemDetailsService problems)
     : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
@@ -28,7 +28,7 @@ public sealed class ApiKeyAuthenticationHandler(
         if (!header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)) return AuthenticateResult.Fail("Not a bearer key.");
         var key = header["Bearer ".Length..].Trim();
 
-        var adminKey = settings.Value.AdminKey;
+        var adminKey = blueindic.Value.AdminKey;
         if (!string.IsNullOrEmpty(adminKey) && ApiKeys.SecretEquals(key, adminKey))
             return Success(new Claim(ClaimTypes.Name, "admin"), new Claim(ClaimTypes.Role, BlueindicClaims.AdminRole));
 

@@ -32,17 +32,17 @@ public static class MartenSetup
         readModels.Add(projection.Name, lifecycle);
     }
 
-    public static IServiceCollection ConfigureMarten(this IServiceCollection services, string connectionString, BlueindicOptions settings)
+    public static IServiceCollection ConfigureMarten(this IServiceCollection services, string connectionString, BlueindicOptions options)
     {
         var readModels = new ReadModels();
         services.AddSingleton(readModels);
-        var marten = services.AddMarten(opts => ConfigureStore(opts, connectionString, settings, readModels))
+        var marten = services.AddMarten(opts => ConfigureStore(opts, connectionString, options, readModels))
             .UseLightweightSessions()
-            .AddAsyncDaemon(settings.RunAsyncDaemon ? DaemonMode.HotCold : DaemonMode.Disabled)
+            .AddAsyncDaemon(options.RunAsyncDaemon ? DaemonMode.HotCold : DaemonMode.Disabled)
             .IntegrateWithWolverine();
 
-        if (settings.AutoMigrate) marten.ApplyAllDatabaseChangesOnStartup();
-        if (settings.RunAsyncDaemon) services.AddHostedService<StoppedShardRelease>();
+        if (options.AutoMigrate) marten.ApplyAllDatabaseChangesOnStartup();
+        if (options.RunAsyncDaemon) services.AddHostedService<StoppedShardRelease>();
         return services;
     }
 
@@ -50,11 +50,11 @@ public static class MartenSetup
     /// The store's whole configuration, shared with the benchmark's in-process baseline so both
     /// append through an identical store.
     /// </summary>
-    public static void ConfigureStore(StoreOptions opts, string connectionString, BlueindicOptions settings, ReadModels readModels)
+    public static void ConfigureStore(StoreOptions opts, string connectionString, BlueindicOptions options, ReadModels readModels)
     {
         opts.Connection(connectionString);
         opts.DatabaseSchemaName = Schema;
-        opts.AutoCreateSchemaObjects = settings.AutoMigrate ? AutoCreate.CreateOrUpdate : AutoCreate.None;
+        opts.AutoCreateSchemaObjects = options.AutoMigrate ? AutoCreate.CreateOrUpdate : AutoCreate.None;
 
         opts.Events.TenancyStyle = TenancyStyle.Conjoined;
         opts.Policies.AllDocumentsAreMultiTenanted();

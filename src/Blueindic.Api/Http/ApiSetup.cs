@@ -13,10 +13,10 @@ namespace Blueindic.Api.Http;
 
 public static class ApiSetup
 {
-    public static IServiceCollection ConfigureApi(this IServiceCollection services, string connectionString, BlueindicOptions settings)
+    public static IServiceCollection ConfigureApi(this IServiceCollection services, string connectionString, BlueindicOptions options)
     {
         services.AddSingleton(TimeProvider.System);
-        services.AddSingleton(Domain.Reports.LatePaymentRates.WithPublished(settings.LatePaymentRates));
+        services.AddSingleton(Domain.Reports.LatePaymentRates.WithPublished(options.LatePaymentRates));
         services.AddProblemDetails(o => o.CustomizeProblemDetails = FieldErrorProblems.AsFieldErrors);
         services.AddExceptionHandler<ProblemExceptionHandler>();
         services.ConfigureHttpJsonOptions(o =>
@@ -47,11 +47,11 @@ public static class ApiSetup
         });
 
         services.AddRateLimits();
-        if (settings.CorsOrigins.Length > 0)
-            services.AddCors(o => o.AddDefaultPolicy(p => p.WithOrigins(settings.CorsOrigins).AllowAnyHeader().AllowAnyMethod()
+        if (options.CorsOrigins.Length > 0)
+            services.AddCors(o => o.AddDefaultPolicy(p => p.WithOrigins(options.CorsOrigins).AllowAnyHeader().AllowAnyMethod()
                 .WithExposedHeaders("Location", "ETag", "Retry-After")));
 
-        if (settings.SeedDemoData) services.AddHostedService<DemoDataSeeder>();
+        if (options.SeedDemoData) services.AddHostedService<DemoDataSeeder>();
         return services;
     }
 

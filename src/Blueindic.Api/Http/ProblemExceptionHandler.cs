@@ -46,6 +46,7 @@ public sealed class ProblemExceptionHandler(IProblemDetailsService problems, ILo
         // Backstop: input checks refuse control characters before they reach PostgreSQL.
         _ when Inner(e).OfType<PostgresException>().Any(p => p.SqlState is "22021" or "22P05") =>
             Of(400, "Bad request", "The request holds characters the database cannot store."),
+        BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge } b => Of(413, "Payload too large", b.Message),
         BadHttpRequestException b => Of(b.StatusCode, "Bad request", b.Message),
         JsonException j => Of(400, "Invalid JSON", j.Message),
         _ when IsDatabaseDown(e) => Of(503, "Service unavailable", "The database cannot be reached; retry shortly."),

@@ -1,5 +1,6 @@
 using Blueindic.Api.Common.Sheets;
 using Blueindic.Domain.Clients.Imports;
+using Blueindic.Domain.Common;
 using Marten;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
@@ -29,8 +30,7 @@ public static class ImportClientsEndpoint
         IOptions<BlueindicOptions> options, TimeProvider clock, CancellationToken ct, bool? dryRun = null, ImportMode? mode = null)
     {
         var limits = options.Value.Imports;
-        var (upload, refusal) = await ImportUpload.SaveAsync(request, limits, ct);
-        if (upload is null) return refusal!;
+        var upload = await ImportUpload.SaveAsync(request, limits, ct);
 
         try
         {
@@ -59,7 +59,7 @@ public static class ImportClientsEndpoint
         catch (SpreadsheetRefusedException refused)
         {
             File.Delete(upload.Path);
-            return Problems.Validation("file", refused.Message);
+            throw new DomainValidationException("file", refused.Message);
         }
         catch
         {

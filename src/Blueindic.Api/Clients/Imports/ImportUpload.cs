@@ -1,7 +1,6 @@
 using Blueindic.Api.Common.Sheets;
 using Blueindic.Domain.Clients.Imports;
 using Blueindic.Domain.Common;
-using Blueindic.Api.Http;
 using Blueindic.Api.Common;
 
 namespace Blueindic.Api.Clients.Imports;
@@ -13,11 +12,11 @@ internal static class ImportUpload
 {
     private static string Folder => System.IO.Path.Combine(System.IO.Path.GetTempPath(), "blueindic-imports");
 
-    /// <summary>The file of field <c>file</c> copied to disk, or the problem that refuses the request.</summary>
-    public static async Task<(SavedUpload? Upload, IResult? Refusal)> SaveAsync(HttpRequest request, ImportOptions limits, CancellationToken ct)
+    /// <summary>The file of field <c>file</c> copied to disk; refuses a request without one (400) or with too large a one (413).</summary>
+    public static async Task<SavedUpload> SaveAsync(HttpRequest request, ImportOptions limits, CancellationToken ct)
     {
         if (!request.HasFormContentType)
-            return (null, Problems.Validation("file", "Send the file as multipart/form-data in a field named 'file'."));
+            throw new DomainValidationException("file", "Send the file as multipart/form-data in a field named 'file'.");
         IFormFile? file;
         try
         {
@@ -25,18 +24,18 @@ internal static class ImportUpload
         }
         catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
         {
-            return (null, TooLarge(limits));
+            throw TooLarge(limits);
         }
         catch (Exception e) when (e is InvalidDataException or IOException)
         {
             // Malformed or truncated multipart (IOException: "Unexpected end of Stream").
-            return (null, Problems.Validation("file", $"The multipart body cannot be read: {e.Message}"));
+            throw new DomainValidationException("file", $"The multipart body cannot be read: {e.Message}");
         }
         switch (file)
         {
-            case null: return (null, Problems.Validation("file", "No file in the field named 'file'."));
-            case { Length: 0 }: return (null, Problems.Validation("file", "The file is empty."));
-            case { Length: var length } when length > limits.MaxFileBytes: return (null, TooLarge(limits));
+            case null: throw new DomainValidationException("file", "No file in the field named 'file'.");
+            case { Length: 0 }: throw new DomainValidationException("file", "The file is empty.");
+            case { Length: var length } when length > limits.MaxFileBytes: throw TooLarge(limits);
         }
 
         Directory.CreateDirectory(Folder);
@@ -44,7 +43,7 @@ internal static class ImportUpload
         var id = Guid.CreateVersion7();
         var path = System.IO.Path.Combine(Folder, $"{id:N}.upload");
         await using (var target = File.Create(path)) await file.CopyToAsync(target, ct);
-        return (new SavedUpload(id, SpreadsheetText.Quote(System.IO.Path.GetFileName(file.FileName))!, path), null);
+        return new SavedUpload(id, SpreadsheetText.Quote(System.IO.Path.GetFileName(file.FileName))!, path);
     }
 
     /// <summary>Uploads of imports a restart interrupted: nobody will read them after a day.</summary>
@@ -57,8 +56,8 @@ internal static class ImportUpload
         }
     }
 
-    private static IResult TooLarge(ImportOptions limits) =>
-        Results.Problem(Problems.Of(StatusCodes.Status413PayloadTooLarge, "Payload too large", $"The file may be at most {limits.MaxFileBytes} bytes."));
+    private static BadHttpRequestException TooLarge(ImportOptions limits) =>
+        new($"The file may be at most {limits.MaxFileBytes} bytes.", StatusCodes.Status413PayloadTooLarge);
 
     /// <summary>Reads the file once through: its format, header and number of data rows. Refuses what cannot be imported.</summary>
     public static (SheetFormat Format, ClientSheetHeader Header, int Rows) Check(string path, ImportOptions limits)
