@@ -96,13 +96,11 @@ internal static class CommandScenarios
         var now = DateTimeOffset.UtcNow;
         var today = SpanishTime.Today(now);
         var input = Invoice with { ClientId = t.ClientId };
-        if (!input.IsValid(new ValidationErrors(), today, out var lines)) throw new InvalidOperationException("invalid invoice");
+        var lines = IssueInvoiceInput.Validated(input, today);
         var client = await session.LoadAsync<ClientView>(t.ClientId) ?? throw new InvalidOperationException("no client");
         var issuer = await IssuingContext.IssuerAsync(store, t.TenantId, default);
         var ledger = await IssuingContext.LockLedgerAsync(session, default);
-        var d = client.Details;
-        var (issued, numbered) = InvoiceDecisions.Issue(ledger.Aggregate!, input.ToRequest(Guid.CreateVersion7(), lines, today, d.PaymentTermsDays),
-            client.Id, new PartySnapshot(d.Name, d.LegalName, d.TaxId, d.Address), d.EquivalenceSurcharge, issuer, now);
+        var (issued, numbered) = IssueInvoiceEndpoint.Decide(input, lines, client.ToClient(), ledger.Aggregate!, issuer, Guid.CreateVersion7(), now);
         ledger.AppendOne(numbered);
         session.Events.StartStream<Blueindic.Domain.Invoices.Invoice>(issued.InvoiceId, issued);
         await session.SaveChangesAsync();
@@ -116,7 +114,7 @@ internal static class CommandScenarios
         await using var session = store.LightweightSession(t.TenantId);
         var today = SpanishTime.Today(DateTimeOffset.UtcNow);
         var stream = await session.Events.FetchForWriting<Blueindic.Domain.Invoices.Invoice>(invoiceId);
-        stream.AppendOne(InvoiceDecisions.RecordPayment(stream.Aggregate!, Guid.CreateVersion7(), 1, null, PaymentMethod.Transfer, null, today));
+        stream.AppendOne(RecordPaymentEndpoint.Decide(new RecordPaymentInput(1, null, null, null), stream.Aggregate!, Guid.CreateVersion7(), today));
         await session.SaveChangesAsync();
         _ = await session.LoadAsync<InvoiceView>(invoiceId);
     }
