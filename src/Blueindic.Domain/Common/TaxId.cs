@@ -2,8 +2,6 @@ using System.Text.RegularExpressions;
 
 namespace Blueindic.Domain.Common;
 
-public enum TaxIdKind { Dni, Nie, NifKlm, Cif, EuVat }
-
 /// <summary>
 /// A Spanish NIF (DNI, NIE, K/L/M, CIF) or an EU VAT number, normalised (upper case, no spaces,
 /// dots or dashes). A Spanish NIF written with the "ES" VAT prefix is stored without it, so one

@@ -1,10 +1,5 @@
 namespace Blueindic.Domain.Invoices;
 
-public enum InvoiceStatus { Issued, PartiallyPaid, Paid, Uncollectible, Cancelled }
-
-/// <param name="Recovered">The part of the amount that recovered a write-off (given back to it if the payment is reversed).</param>
-public sealed record Payment(Guid Id, decimal Amount, DateOnly Date, PaymentMethod Method, string? Reference, bool Reversed, decimal Recovered);
-
 /// <summary>
 /// Where an invoice stands in money: the one fold both the write model and the invoice view use.
 /// A corrective invoice settles through the invoice it corrects, so nothing is ever due on it.

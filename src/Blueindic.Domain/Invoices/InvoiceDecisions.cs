@@ -3,10 +3,6 @@ using Blueindic.Domain.Common;
 
 namespace Blueindic.Domain.Invoices;
 
-/// <summary>An invoice to issue, validated.</summary>
-public sealed record IssueRequest(
-    Guid InvoiceId, string Series, DateOnly IssueDate, DateOnly DueDate, decimal WithholdingRate, string? Notes, IReadOnlyList<LineInput> Lines);
-
 /// <summary>Pure decisions on invoices: state + command → events, or a domain error.</summary>
 public static class InvoiceDecisions
 {

@@ -2,28 +2,6 @@ using Blueindic.Domain.Common;
 
 namespace Blueindic.Domain.Invoices;
 
-public sealed record InvoiceLine(string Description, decimal Quantity, decimal UnitPrice, decimal DiscountPercent, decimal VatRate, decimal Net);
-
-public sealed record TaxBreakdown(decimal VatRate, decimal Base, decimal Vat, decimal SurchargeRate, decimal Surcharge);
-
-/// <summary>An invoice's amounts. <see cref="Total"/> = base + VAT + surcharge − withholding.</summary>
-public sealed record InvoiceAmounts(
-    IReadOnlyList<InvoiceLine> Lines,
-    IReadOnlyList<TaxBreakdown> Taxes,
-    decimal NetTotal,
-    decimal VatTotal,
-    decimal SurchargeTotal,
-    decimal WithholdingRate,
-    decimal WithholdingTotal,
-    decimal Total)
-{
-    /// <summary>Cuota total of the VERI*FACTU record: VAT and surcharge.</summary>
-    public decimal TaxTotal => VatTotal + SurchargeTotal;
-
-    /// <summary>Importe total of the VERI*FACTU record: base plus taxes, before withholding.</summary>
-    public decimal GrossTotal => NetTotal + VatTotal + SurchargeTotal;
-}
-
 /// <summary>The arithmetic of SPAIN.md "Invoice arithmetic", rounding half away from zero at every step.</summary>
 public static class InvoiceMath
 {
@@ -51,6 +29,3 @@ public static class InvoiceMath
             netTotal + vatTotal + surchargeTotal - withholding);
     }
 }
-
-/// <summary>One line as the user gave it, already validated.</summary>
-public sealed record LineInput(string Description, decimal Quantity, decimal UnitPrice, decimal DiscountPercent, decimal VatRate);

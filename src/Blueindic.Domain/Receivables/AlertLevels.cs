@@ -1,9 +1,5 @@
 namespace Blueindic.Domain.Receivables;
 
-public enum AlertLevel { Green, Orange, Red }
-
-public enum AgingBucket { NotDue, Days1To30, Days31To60, Days61To90, Over90 }
-
 /// <summary>How urgent an open invoice is on a given day (the orange/red alert list).</summary>
 public static class AlertLevels
 {

@@ -2,17 +2,6 @@ using Blueindic.Domain.Common;
 
 namespace Blueindic.Domain.Reports;
 
-/// <summary>One invoice as the morosity figures need it (read from the invoice view).</summary>
-/// <param name="CountsAsInvoiced">False for a cancelled invoice and for the corrective invoice that cancelled it.</param>
-public sealed record InvoiceFigures(DateOnly DueDate, decimal Total, decimal AmountDue, decimal WrittenOff, bool CountsAsInvoiced);
-
-/// <summary>Sums over a set of invoices: invoiced (counting ones only), overdue, written off, still due, how many overdue and the oldest overdue due date.</summary>
-public sealed record MorositySums(decimal Invoiced, decimal Overdue, decimal Uncollectible, decimal Receivables, int OverdueInvoices,
-    DateOnly? OldestOverdueDueDate);
-
-public sealed record MorosityFigures(decimal Invoiced, decimal Overdue, decimal Uncollectible, decimal MorosityAmount, decimal MorosityRate,
-    decimal Receivables, int OverdueInvoices, int OldestDaysOverdue);
-
 /// <summary>
 /// Morosity as SPAIN.md defines it, derived at query time from per-invoice rows, so it is right on
 /// any day without an event having to happen when a due date passes.

@@ -1,12 +1,5 @@
 namespace Blueindic.Domain.Clients.Imports;
 
-public enum ImportMode { Upsert, CreateOnly }
-
-public enum RowOutcome { Created, Updated, Unchanged, Failed }
-
-/// <summary>What one row decided: the event to append (for created and updated rows) or the row's errors.</summary>
-public sealed record RowDecision(RowOutcome Outcome, Guid ClientId, object? Event, IReadOnlyList<ImportRowError> Errors);
-
 /// <summary>
 /// Decides, row by row, what an import does to a tenant's clients: pure, given the clients that
 /// exist when it starts. It remembers earlier rows so in-file duplicates are caught and a client

@@ -2,9 +2,6 @@ using Blueindic.Domain.Common;
 
 namespace Blueindic.Domain.Clients.Imports;
 
-/// <summary>A header cell the import does not use, and why.</summary>
-public sealed record IgnoredColumn(string Column, string Reason);
-
 /// <summary>Which cell of a row holds which column, read from the header row.</summary>
 public sealed class ClientSheetHeader
 {

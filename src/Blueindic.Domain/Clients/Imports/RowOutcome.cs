@@ -1,0 +1,3 @@
+namespace Blueindic.Domain.Clients.Imports;
+
+public enum RowOutcome { Created, Updated, Unchanged, Failed }

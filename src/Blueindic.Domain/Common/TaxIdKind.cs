@@ -1,0 +1,5 @@
+using System.Text.RegularExpressions;
+
+namespace Blueindic.Domain.Common;
+
+public enum TaxIdKind { Dni, Nie, NifKlm, Cif, EuVat }

@@ -1,0 +1,3 @@
+namespace Blueindic.Domain.Invoices;
+
+public enum InvoiceStatus { Issued, PartiallyPaid, Paid, Uncollectible, Cancelled }

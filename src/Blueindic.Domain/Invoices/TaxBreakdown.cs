@@ -1,0 +1,5 @@
+using Blueindic.Domain.Common;
+
+namespace Blueindic.Domain.Invoices;
+
+public sealed record TaxBreakdown(decimal VatRate, decimal Base, decimal Vat, decimal SurchargeRate, decimal Surcharge);

@@ -1,0 +1,3 @@
+namespace Blueindic.Domain.Receivables;
+
+public enum AlertLevel { Green, Orange, Red }
