@@ -7,6 +7,7 @@ using Blueindic.Api.Http;
 using Blueindic.Api.EventStore;
 using Blueindic.Api.Hosting;
 using Blueindic.Api.OpenApi;
+using Blueindic.Api.Telemetry;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -15,6 +16,7 @@ var (options, connectionString) = builder.ReadConfiguration();
 builder.Services.ConfigureApi(connectionString, options);
 builder.Services.ConfigureMarten(connectionString, options);
 builder.Services.ConfigureOpenApi();
+builder.ConfigureTelemetry();
 builder.Services.AddWolverineHttp();
 builder.Host.UseWolverine(opts =>
 {
@@ -26,6 +28,7 @@ builder.Host.UseWolverine(opts =>
 
 var app = builder.Build();
 app.UseApi();
+app.MapMetrics();
 app.MapWolverineEndpoints(opts =>
 {
     opts.RejectUnparseableQueryValues = true;

@@ -4,14 +4,15 @@ namespace Blueindic.Api.Http;
 
 /// <summary>
 /// Every request has a correlation id: the caller's <c>X-Correlation-Id</c> (≤ 128 printable ASCII characters) or
-/// the trace id. It is echoed back and stored on every event the request appends.
+/// the trace id. It is echoed back, stored on every event the request appends, and carried by every log
+/// line the request writes (a log scope <c>CorrelationId</c>, beside the trace id the logger adds).
 /// </summary>
-public sealed class Correlation(RequestDelegate next)
+public sealed class Correlation(RequestDelegate next, ILogger<Correlation> logger)
 {
     public const string Header = "X-Correlation-Id";
     private static readonly object Key = new();
 
-    public Task InvokeAsync(HttpContext http)
+    public async Task InvokeAsync(HttpContext http)
     {
         string? given = http.Request.Headers[Header];
         // Printable ASCII only: it goes into events and logs as it is.
@@ -20,7 +21,8 @@ public sealed class Correlation(RequestDelegate next)
             : Activity.Current?.TraceId.ToString() ?? http.TraceIdentifier;
         http.Items[Key] = id;
         http.Response.Headers[Header] = id;
-        return next(http);
+        using (logger.BeginScope("CorrelationId:{CorrelationId}", id))
+            await next(http);
     }
 
     public static string Of(HttpContext http) => http.Items[Key] as string ?? http.TraceIdentifier;

@@ -35,11 +35,34 @@ export async function api(path, { method = 'GET', body, headers = {}, key = cred
   return response.json();
 }
 
-let today;
+let me, meKey;
+/**
+ * Who the key is (GET /api/me): { tenantId, name, taxId, keyId, today, alertWindowDays }. Asked once per key;
+ * a failed answer is not kept, so the next call asks again.
+ */
+export function whoAmI() {
+  if (!me || meKey !== credentials.key) {
+    meKey = credentials.key;
+    const asked = api('/api/me').catch(error => {
+      if (me === asked) me = undefined;
+      throw error;
+    });
+    me = asked;
+  }
+  return me;
+}
+
+/** Checks a pasted key against /api/me and keeps it, with its answer. Rejects with the ApiError (401: not valid). */
+export async function signIn(key) {
+  const who = await api('/api/me', { key });
+  credentials.key = key;
+  [me, meKey] = [Promise.resolve(who), key];
+  return who;
+}
+
 /** The API's today ("2026-11-27", Madrid): year pickers follow the server's clock, not the browser's. */
 export function serverToday() {
-  today ??= api('/api/receivables?limit=1').then(r => r.asOf);
-  return today;
+  return whoAmI().then(who => who.today);
 }
 
 /**

@@ -1,4 +1,4 @@
-import { api, credentials, ApiError } from './api.js';
+import { credentials, signIn, whoAmI, ApiError } from './api.js';
 import { h } from './format.js';
 import { setLang, lang, t, translateShell } from './i18n.js';
 import { errorBox, hideToast } from './ui.js';
@@ -28,6 +28,7 @@ async function render() {
   const signedIn = Boolean(credentials.key);
   document.getElementById('nav').hidden = !signedIn;
   document.getElementById('logout').hidden = !signedIn;
+  showBusiness(signedIn);
   if (!signedIn) return showLogin();
 
   const path = (location.hash.slice(1).split('?')[0]) || '/cobros';
@@ -52,6 +53,24 @@ async function render() {
   }
 }
 
+/** The business the key belongs to, in the header: who the figures are about. */
+function showBusiness(signedIn) {
+  const business = document.getElementById('business');
+  if (!signedIn) {
+    business.hidden = true;
+    business.textContent = '';
+    return;
+  }
+  // The name is a courtesy: a failure here shows in the view, which asks the API too.
+  const key = credentials.key;
+  whoAmI().then(who => {
+    if (credentials.key !== key) return;   // signed out (or in with another key) meanwhile
+    business.textContent = who.name;
+    business.title = who.taxId;
+    business.hidden = false;
+  }, () => {});
+}
+
 function showLogin(message) {
   const input = h('input', { id: 'key', type: 'password', autocomplete: 'off', spellcheck: 'false', required: true });
   const status = h('div', { 'aria-live': 'polite' }, message ? errorBox(new Error(message)) : null);
@@ -59,11 +78,11 @@ function showLogin(message) {
     e.preventDefault();
     const key = input.value.trim();
     try {
-      await api('/api/settings/alerts', { key });
-      credentials.key = key;
+      await signIn(key);
       render();
     } catch (error) {
-      status.replaceChildren(errorBox(error instanceof ApiError && error.status === 401 ? new Error(t('login.invalid')) : error));
+      const refused = error instanceof ApiError && { 401: 'login.invalid', 403: 'login.notBusiness' }[error.status];
+      status.replaceChildren(errorBox(refused ? new Error(t(refused)) : error));
     }
   } },
   h('h1', {}, t('login.title')),
