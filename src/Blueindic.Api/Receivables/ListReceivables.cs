@@ -8,6 +8,7 @@ using Microsoft.AspNetCore.Mvc;
 using Wolverine.Http;
 using Blueindic.Api.Http;
 using Blueindic.Api.Common;
+using Blueindic.Api.Sql;
 
 namespace Blueindic.Api.Receivables;
 
@@ -21,7 +22,15 @@ public sealed record LevelSummary(int Count, decimal Amount);
 public sealed record LevelSummaries(LevelSummary Green, LevelSummary Orange, LevelSummary Red);
 
 /// <param name="OverdueAmount">What is due on red (overdue) invoices.</param>
-public sealed record ReceivablesSummary(int Count, decimal AmountDue, decimal OverdueAmount, LevelSummaries ByLevel);
+public sealed record ReceivablesSummary(int Count, decimal AmountDue, decimal OverdueAmount, LevelSummaries ByLevel)
+{
+    internal static ReceivablesSummary Of(ReceivablesByLevel.Totals t)
+    {
+        var red = new LevelSummary(t.RedCount, t.RedAmount);
+        return new ReceivablesSummary(t.RedCount + t.OrangeCount + t.GreenCount, t.RedAmount + t.OrangeAmount + t.GreenAmount, red.Amount,
+            new LevelSummaries(new LevelSummary(t.GreenCount, t.GreenAmount), new LevelSummary(t.OrangeCount, t.OrangeAmount), red));
+    }
+}
 
 public sealed record ReceivablesPage(IReadOnlyList<ReceivableResponse> Data, ReceivablesSummary Summary, int AlertWindowDays, DateOnly AsOf, string? NextCursor);
 
@@ -49,7 +58,7 @@ public static class ListReceivablesEndpoint
         var window = await AlertSettings.WindowDaysAsync(session, ct);
         var query = OpenInvoices.Query(session, clientId, level, day, window);
 
-        var summary = await ReceivablesTotals.ForAsync(session, clientId, level, day, window, ct);
+        var summary = ReceivablesSummary.Of(await ReceivablesByLevel.ForAsync(session, clientId, level, day, window, ct));
 
         var page = query;
         if (after.Length > 0)

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 using Wolverine.Http;
 using Blueindic.Api.Http;
 using Blueindic.Api.Common;
+using Blueindic.Api.Sql;
 
 namespace Blueindic.Api.Reports;
 

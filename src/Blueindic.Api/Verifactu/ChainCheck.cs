@@ -1,7 +1,7 @@
 using Marten;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Options;
-using Blueindic.Api.EventStore;
+using Blueindic.Api.Sql;
 
 namespace Blueindic.Api.Verifactu;
 
@@ -27,7 +27,7 @@ public sealed class ChainCheck(IDocumentStore store, IOptions<BlueindicOptions> 
         try
         {
             await using var all = store.QuerySession();
-            var tenants = await all.QueryAsync<string>($"select distinct tenant_id from {MartenSetup.Schema}.mt_doc_verifacturecordview", ct);
+            var tenants = await TenantsWithVerifactuRecords.ListAsync(all, ct);
             var broken = new List<BrokenChain>();
             foreach (var tenant in tenants)
             {
