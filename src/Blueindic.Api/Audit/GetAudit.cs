@@ -8,14 +8,6 @@ using Blueindic.Api.Common;
 
 namespace Blueindic.Api.Audit;
 
-/// <summary>One fact of the business, in the order the event store took it.</summary>
-/// <param name="Sequence">The store's order: later facts have larger sequences.</param>
-/// <param name="StreamId">The client, invoice or ledger the fact belongs to.</param>
-/// <param name="User">Who caused it: <c>key:&lt;key id&gt;</c>, <c>admin</c>, or <c>demo-seed</c> for the demo data.</param>
-/// <param name="CausationId">What caused it beyond the request, e.g. <c>client-import/{id}</c>.</param>
-public sealed record AuditEntry(long Sequence, Guid StreamId, long Version, string Type, DateTimeOffset Timestamp, string? User,
-    string? CorrelationId, string? CausationId, object Data);
-
 public static class GetAuditEndpoint
 {
     /// <summary>Who did what and when: every fact of this business across its clients and invoices, oldest first.</summary>
@@ -39,8 +31,9 @@ public static class GetAuditEndpoint
         if (from is { } f) { var start = SpanishTime.StartOf(f); query = query.Where(e => e.Timestamp >= start); }
         if (to is { } t) { var end = SpanishTime.StartOf(t.AddDays(1)); query = query.Where(e => e.Timestamp < end); }
         var events = await query.OrderBy(e => e.Sequence).Take(take + 1).ToListAsync(ct);
-        var page = events.Take(take).Select(e => new AuditEntry(e.Sequence, e.StreamId, e.Version, e.EventType.Name, e.Timestamp,
-            e.UserName, e.CorrelationId, e.CausationId, e.Data)).ToList();
+        var page = events.Take(take).Select(e => new AuditEntry(Sequence: e.Sequence, StreamId: e.StreamId, Version: e.Version,
+            Type: e.EventType.Name, Timestamp: e.Timestamp, User: e.UserName, CorrelationId: e.CorrelationId, CausationId: e.CausationId,
+            Data: e.Data)).ToList();
         return Results.Ok(new Page<AuditEntry>(page, events.Count > take ? Cursor.Encode($"{page[^1].Sequence}") : null));
     }
 }

@@ -1,5 +1,4 @@
 using Blueindic.Api.Reports;
-using Blueindic.Domain.Common;
 using Blueindic.Domain.Invoices;
 using Blueindic.Domain.Reports;
 using Blueindic.Projections.Clients;
@@ -11,13 +10,6 @@ using Blueindic.Api.Http;
 using Blueindic.Api.Common;
 
 namespace Blueindic.Api.Clients;
-
-/// <param name="PaidDate">The day the last payment settled it.</param>
-public sealed record LatePayment(Guid InvoiceId, string Number, DateOnly DueDate, DateOnly PaidDate, int DaysLate, decimal Total);
-
-public sealed record ClientMorosityReport(Guid ClientId, string ClientName, int Year, DateOnly AsOf, decimal Invoiced, decimal Overdue,
-    decimal Uncollectible, decimal MorosityAmount, decimal MorosityRate, int OverdueInvoices, int OldestDaysOverdue,
-    decimal Claimable, bool ClaimableComplete, IReadOnlyList<LatePayment> LatePayments);
 
 public static class GetClientMorosityEndpoint
 {
@@ -42,12 +34,13 @@ public static class GetClientMorosityEndpoint
         var late = paid
             .Select(v => (View: v, PaidDate: v.Balance.Payments.Where(p => !p.Reversed).Max(p => (DateOnly?)p.Date)))
             .Where(x => x.PaidDate > x.View.DueDate)
-            .Select(x => new LatePayment(x.View.Id, x.View.Number, x.View.DueDate, x.PaidDate!.Value,
-                x.PaidDate.Value.DayNumber - x.View.DueDate.DayNumber, x.View.Balance.AdjustedTotal))
+            .Select(x => new LatePayment(InvoiceId: x.View.Id, Number: x.View.Number, DueDate: x.View.DueDate, PaidDate: x.PaidDate!.Value,
+                DaysLate: x.PaidDate.Value.DayNumber - x.View.DueDate.DayNumber, Total: x.View.Balance.AdjustedTotal))
             .OrderByDescending(l => l.DueDate).ToList();
 
-        return Results.Ok(new ClientMorosityReport(id, client.Details.Name, y, day, figures.Invoiced, figures.Overdue, figures.Uncollectible,
-            figures.MorosityAmount, figures.MorosityRate, figures.OverdueInvoices, figures.OldestDaysOverdue,
-            claims.Sum(c => c.Claimable), claims.All(c => c.Complete), late));
+        return Results.Ok(new ClientMorosityReport(ClientId: id, ClientName: client.Details.Name, Year: y, AsOf: day, Invoiced: figures.Invoiced,
+            Overdue: figures.Overdue, Uncollectible: figures.Uncollectible, MorosityAmount: figures.MorosityAmount, MorosityRate: figures.MorosityRate,
+            OverdueInvoices: figures.OverdueInvoices, OldestDaysOverdue: figures.OldestDaysOverdue, Claimable: claims.Sum(c => c.Claimable),
+            ClaimableComplete: claims.All(c => c.Complete), LatePayments: late));
     }
 }

@@ -14,6 +14,7 @@ using Weasel.Core;
 using Marten.Schema.Indexing.Unique;
 using Wolverine.Marten;
 using Blueindic.Api.Idempotency;
+using Blueindic.Api.Sql;
 
 namespace Blueindic.Api.EventStore;
 

@@ -4,6 +4,7 @@ using Marten;
 using JasperFx;
 using Blueindic.Api.Http;
 using Blueindic.Api.EventStore;
+using Blueindic.Api.Sql;
 
 namespace Blueindic.Api.Idempotency;
 
@@ -86,10 +87,7 @@ public sealed class IdempotencyMiddleware(RequestDelegate next, IDocumentStore s
     /// </summary>
     public static void MarkCommitted(HttpContext http, IDocumentSession session)
     {
-        if (http.Items[PendingKey] is not string id) return;
-        session.QueueSqlCommand(
-            $"update {MartenSetup.Schema}.mt_doc_idempotencyrecord set data = jsonb_set(data, '{{CommandCommitted}}', 'true') where id = ? and tenant_id = ?",
-            id, session.TenantId);
+        if (http.Items[PendingKey] is string id) MarkIdempotencyKeyCommitted.Queue(session, id);
     }
 
     private async Task RunAndKeep(HttpContext http, IDocumentSession session, IdempotencyRecord record)

@@ -1,7 +1,7 @@
 using System.Threading.Channels;
 using Marten;
 using Blueindic.Api.Http;
-using Blueindic.Api.EventStore;
+using Blueindic.Api.Sql;
 
 namespace Blueindic.Api.Idempotency;
 
@@ -55,12 +55,7 @@ public sealed class PendingKeyRelease(IDocumentStore store, TimeProvider clock, 
         try
         {
             await using var session = store.LightweightSession(key.Tenant);
-            session.QueueSqlCommand(
-                $"""
-                 delete from {MartenSetup.Schema}.mt_doc_idempotencyrecord where id = ? and tenant_id = ?
-                   and data ->> 'Attempt' = ? and (?::boolean or (data ->> 'CommandCommitted')::boolean = false)
-                 """,
-                key.Id, key.Tenant, key.Attempt.ToString(), key.Refused);
+            ReleaseIdempotencyAttempt.Queue(session, key.Id, key.Tenant, key.Attempt, key.Refused);
             await session.SaveChangesAsync(ct);
             return true;
         }

@@ -1,5 +1,4 @@
 using Blueindic.Api.Reports;
-using Blueindic.Domain.Common;
 using Blueindic.Domain.Reports;
 using Blueindic.Projections.Invoices;
 using Marten;
@@ -9,9 +8,6 @@ using Blueindic.Api.Http;
 using Blueindic.Api.Common;
 
 namespace Blueindic.Api.Invoices;
-
-public sealed record LatePaymentResponse(Guid InvoiceId, string Number, DateOnly DueDate, DateOnly? PaidDate, int DaysLate, decimal Principal,
-    decimal Interest, IReadOnlyList<InterestPeriod> InterestPeriods, decimal Compensation, decimal Claimable, bool Complete);
 
 public static class GetLatePaymentEndpoint
 {
@@ -30,7 +26,8 @@ public static class GetLatePaymentEndpoint
         var view = await session.LoadAsync<InvoiceView>(id, ct);
         if (view is null) return Problems.NotFound("invoice");
         var c = LateClaims.For(view, day, rates);
-        return Results.Ok(new LatePaymentResponse(view.Id, view.Number, c.DueDate, c.PaidDate, c.DaysLate, c.Principal, c.Interest,
-            c.InterestPeriods, c.Compensation, c.Claimable, c.Complete));
+        return Results.Ok(new LatePaymentResponse(InvoiceId: view.Id, Number: view.Number, DueDate: c.DueDate, PaidDate: c.PaidDate,
+            DaysLate: c.DaysLate, Principal: c.Principal, Interest: c.Interest, InterestPeriods: c.InterestPeriods, Compensation: c.Compensation,
+            Claimable: c.Claimable, Complete: c.Complete));
     }
 }

@@ -33,7 +33,7 @@ public static class ExportReceivablesEndpoint
         var window = await AlertSettings.WindowDaysAsync(session, ct);
         var rows = OpenInvoices.Query(session, clientId, level, day, window)
             .OrderBy(x => x.DueDate).ThenBy(x => x.Number).ToAsyncEnumerable()
-            .Select(v => ListReceivablesEndpoint.Row(v, day, window))
+            .Select(v => ReceivableResponse.From(v, day, window))
             .Select(r => new object?[]
             {
                 r.Number, r.ClientName, r.IssueDate, r.DueDate, r.DaysOverdue, Math.Max(0, r.DaysToDue), Spanish(r.Level), r.Total,

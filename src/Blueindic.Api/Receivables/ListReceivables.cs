@@ -1,29 +1,14 @@
 using System.Globalization;
 using Blueindic.Api.Settings;
-using Blueindic.Domain.Common;
 using Blueindic.Domain.Receivables;
-using Blueindic.Projections.Invoices;
 using Marten;
 using Microsoft.AspNetCore.Mvc;
 using Wolverine.Http;
 using Blueindic.Api.Http;
 using Blueindic.Api.Common;
+using Blueindic.Api.Sql;
 
 namespace Blueindic.Api.Receivables;
-
-/// <param name="Total">The invoice's total after corrections.</param>
-/// <param name="DaysToDue">Negative once overdue.</param>
-public sealed record ReceivableResponse(Guid InvoiceId, string Number, Guid ClientId, string ClientName, DateOnly IssueDate, DateOnly DueDate,
-    decimal Total, decimal AmountDue, int DaysToDue, int DaysOverdue, AlertLevel Level);
-
-public sealed record LevelSummary(int Count, decimal Amount);
-
-public sealed record LevelSummaries(LevelSummary Green, LevelSummary Orange, LevelSummary Red);
-
-/// <param name="OverdueAmount">What is due on red (overdue) invoices.</param>
-public sealed record ReceivablesSummary(int Count, decimal AmountDue, decimal OverdueAmount, LevelSummaries ByLevel);
-
-public sealed record ReceivablesPage(IReadOnlyList<ReceivableResponse> Data, ReceivablesSummary Summary, int AlertWindowDays, DateOnly AsOf, string? NextCursor);
 
 public static class ListReceivablesEndpoint
 {
@@ -49,7 +34,7 @@ public static class ListReceivablesEndpoint
         var window = await AlertSettings.WindowDaysAsync(session, ct);
         var query = OpenInvoices.Query(session, clientId, level, day, window);
 
-        var summary = await ReceivablesTotals.ForAsync(session, clientId, level, day, window, ct);
+        var summary = ReceivablesSummary.Of(await ReceivablesByLevel.ForAsync(session, clientId, level, day, window, ct));
 
         var page = query;
         if (after.Length > 0)
@@ -59,13 +44,6 @@ public static class ListReceivablesEndpoint
         }
         var rows = await page.OrderBy(x => x.DueDate).ThenBy(x => x.Number).Take(take + 1).ToListAsync(ct);
         var next = rows.Count > take ? Cursor.Encode($"{rows[take - 1].DueDate:yyyy-MM-dd}|{rows[take - 1].Number}") : null;
-        return Results.Ok(new ReceivablesPage(rows.Take(take).Select(v => Row(v, day, window)).ToList(), summary, window, day, next));
-    }
-
-    internal static ReceivableResponse Row(InvoiceView v, DateOnly day, int window)
-    {
-        var daysToDue = AlertLevels.DaysToDue(v.DueDate, day);
-        return new ReceivableResponse(v.Id, v.Number, v.ClientId, v.Issued.Client.Name, v.IssueDate, v.DueDate, v.Balance.AdjustedTotal,
-            v.AmountDue, daysToDue, Math.Max(0, -daysToDue), AlertLevels.Classify(v.DueDate, day, window));
+        return Results.Ok(new ReceivablesPage(rows.Take(take).Select(v => ReceivableResponse.From(v, day, window)).ToList(), summary, window, day, next));
     }
 }

@@ -4,17 +4,9 @@ using Microsoft.AspNetCore.Mvc;
 using Wolverine.Http;
 using Blueindic.Api.Http;
 using Blueindic.Api.Common;
+using Blueindic.Api.Sql;
 
 namespace Blueindic.Api.Reports;
-
-/// <param name="Net">Taxable base (facturación) of the year.</param>
-/// <param name="Total">With taxes, after withholding.</param>
-/// <param name="Share">Percent of the year's net.</param>
-/// <param name="ChangePercent">Null when the client had no net in the compared year.</param>
-public sealed record ClientRevenueRow(Guid ClientId, string ClientName, decimal Net, decimal Total, int InvoiceCount, decimal Share,
-    decimal PreviousNet, decimal ChangeAmount, decimal? ChangePercent);
-
-public sealed record ClientRevenueReport(int Year, int CompareYear, decimal TotalNet, IReadOnlyList<ClientRevenueRow> Data);
 
 public static class GetClientRevenueEndpoint
 {
@@ -38,8 +30,9 @@ public static class GetClientRevenueEndpoint
         if (Cursor.Read(limit, null, out var take, out _) is { } badLimit) return badLimit;
 
         var ranking = await ClientRevenueRanking.ForAsync(session, y, previous, order == "asc", take, ct);
-        var rows = ranking.Rows.Select(r => new ClientRevenueRow(r.ClientId, r.ClientName, r.Net, r.Total, r.InvoiceCount,
-            Comparison.Share(r.Net, ranking.TotalNet), r.PreviousNet, r.Net - r.PreviousNet, Comparison.ChangePercent(r.Net, r.PreviousNet))).ToList();
+        var rows = ranking.Rows.Select(r => new ClientRevenueRow(ClientId: r.ClientId, ClientName: r.ClientName, Net: r.Net, Total: r.Total,
+            InvoiceCount: r.InvoiceCount, Share: Comparison.Share(r.Net, ranking.TotalNet), PreviousNet: r.PreviousNet,
+            ChangeAmount: r.Net - r.PreviousNet, ChangePercent: Comparison.ChangePercent(r.Net, r.PreviousNet))).ToList();
         return Results.Ok(new ClientRevenueReport(y, previous, ranking.TotalNet, rows));
     }
 }

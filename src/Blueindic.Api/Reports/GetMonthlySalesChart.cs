@@ -22,7 +22,7 @@ public static class GetMonthlySalesChartEndpoint
     public static async Task<IResult> Get(IQuerySession session, TimeProvider clock, CancellationToken ct, int? year = null, int? compareYear = null)
     {
         if (ReportYears.Read(year, compareYear, clock, out var y, out var previous) is { } refused) return refused;
-        var report = await GetMonthlySalesEndpoint.BuildAsync(session, y, previous, ct);
+        var report = await MonthlySalesReport.LoadAsync(session, y, previous, ct);
         return Results.Text(Draw(report), "image/svg+xml", Encoding.UTF8);
     }
 

@@ -1,4 +1,3 @@
-using Blueindic.Domain.Common;
 using Blueindic.Domain.Reports;
 using Blueindic.Projections.Invoices;
 using Marten;
@@ -6,24 +5,9 @@ using Microsoft.AspNetCore.Mvc;
 using Wolverine.Http;
 using Blueindic.Api.Http;
 using Blueindic.Api.Common;
+using Blueindic.Api.Sql;
 
 namespace Blueindic.Api.Reports;
-
-/// <param name="OldestDaysOverdue">Days past due of the client's oldest overdue invoice.</param>
-/// <param name="Claimable">Late-payment interest (known rates) and compensations the client's late invoices of the year may claim.</param>
-/// <param name="ClaimableComplete">False when some semester's interest rate is not published yet, so interest for it is not included.</param>
-public sealed record ClientMorosity(Guid ClientId, string ClientName, decimal Invoiced, decimal Overdue, decimal Uncollectible,
-    decimal MorosityAmount, decimal MorosityRate, int OverdueInvoices, int OldestDaysOverdue, decimal Claimable, bool ClaimableComplete);
-
-/// <param name="Invoiced">Totals (with taxes) of the year's invoices, corrections with their sign, cancelled ones left out.</param>
-/// <param name="Overdue">Still due on those invoices past their due date as of asOf.</param>
-/// <param name="Uncollectible">Written off and not recovered.</param>
-/// <param name="MorosityRate">Morosity amount ÷ invoiced × 100.</param>
-/// <param name="Dso">Days sales outstanding: receivables ÷ invoiced × days of the year up to asOf.</param>
-/// <param name="ClientCount">Clients with a morosity amount, all of them (the list stops at limit).</param>
-/// <param name="Clients">Clients with a morosity amount, largest first, up to limit.</param>
-public sealed record MorosityReport(int Year, DateOnly AsOf, decimal Invoiced, decimal Overdue, decimal Uncollectible, decimal MorosityAmount,
-    decimal MorosityRate, decimal Dso, int ClientCount, IReadOnlyList<ClientMorosity> Clients);
 
 public static class GetMorosityEndpoint
 {
@@ -54,11 +38,13 @@ public static class GetMorosityEndpoint
         {
             var f = Morosity.FromSums(c.Sums, day);
             var late = claims.GetValueOrDefault(c.ClientId) ?? [];
-            return new ClientMorosity(c.ClientId, c.ClientName, f.Invoiced, f.Overdue, f.Uncollectible, f.MorosityAmount, f.MorosityRate,
-                f.OverdueInvoices, f.OldestDaysOverdue, late.Sum(l => l.Claimable), late.All(l => l.Complete));
+            return new ClientMorosity(ClientId: c.ClientId, ClientName: c.ClientName, Invoiced: f.Invoiced, Overdue: f.Overdue,
+                Uncollectible: f.Uncollectible, MorosityAmount: f.MorosityAmount, MorosityRate: f.MorosityRate, OverdueInvoices: f.OverdueInvoices,
+                OldestDaysOverdue: f.OldestDaysOverdue, Claimable: late.Sum(l => l.Claimable), ClaimableComplete: late.All(l => l.Complete));
         }).ToList();
         var all = Morosity.FromSums(found.Totals, day);
-        return Results.Ok(new MorosityReport(y, day, all.Invoiced, all.Overdue, all.Uncollectible, all.MorosityAmount, all.MorosityRate,
-            Morosity.Dso(all.Receivables, all.Invoiced, y, day), found.ClientCount, clients));
+        return Results.Ok(new MorosityReport(Year: y, AsOf: day, Invoiced: all.Invoiced, Overdue: all.Overdue, Uncollectible: all.Uncollectible,
+            MorosityAmount: all.MorosityAmount, MorosityRate: all.MorosityRate, Dso: Morosity.Dso(all.Receivables, all.Invoiced, y, day),
+            ClientCount: found.ClientCount, Clients: clients));
     }
 }

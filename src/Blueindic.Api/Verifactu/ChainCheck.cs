@@ -1,12 +1,9 @@
 using Marten;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Options;
-using Blueindic.Api.EventStore;
+using Blueindic.Api.Sql;
 
 namespace Blueindic.Api.Verifactu;
-
-/// <summary>A business whose VERI*FACTU chain does not hold, or could not be verified (<see cref="Error"/>).</summary>
-public sealed record BrokenChain(string TenantId, long? FirstBrokenAt, string? FirstBrokenNumber, string? Error = null);
 
 /// <summary>
 /// Recomputes every business's VERI*FACTU chain, once the API has started and then every
@@ -27,14 +24,14 @@ public sealed class ChainCheck(IDocumentStore store, IOptions<BlueindicOptions> 
         try
         {
             await using var all = store.QuerySession();
-            var tenants = await all.QueryAsync<string>($"select distinct tenant_id from {MartenSetup.Schema}.mt_doc_verifacturecordview", ct);
+            var tenants = await TenantsWithVerifactuRecords.ListAsync(all, ct);
             var broken = new List<BrokenChain>();
             foreach (var tenant in tenants)
             {
                 try
                 {
                     await using var session = store.QuerySession(tenant);
-                    var result = await VerifyVerifactuChainEndpoint.VerifyAsync(session, ct);
+                    var result = await VerifactuChain.VerifyAsync(session, ct);
                     if (result.Valid) continue;
                     broken.Add(new BrokenChain(tenant, result.FirstBrokenAt, result.FirstBrokenNumber));
                     log.LogError("VERI*FACTU chain of tenant {TenantId} is broken at position {Position} ({Number})", tenant, result.FirstBrokenAt, result.FirstBrokenNumber);
@@ -62,28 +59,5 @@ public sealed class ChainCheck(IDocumentStore store, IOptions<BlueindicOptions> 
         return Task.FromResult(minutes > 0 && DateTimeOffset.UtcNow - last.At > TimeSpan.FromMinutes(2 * minutes)
             ? HealthCheckResult.Degraded($"The last check is older than twice the interval ({minutes} min).", data: data)
             : HealthCheckResult.Healthy($"{last.Chains} chains hold.", data));
-    }
-}
-
-/// <summary>Runs <see cref="ChainCheck"/> on its schedule, from the moment the API has started (its schema is in place).</summary>
-public sealed class ChainCheckSchedule(ChainCheck check, IOptions<BlueindicOptions> options, IHostApplicationLifetime lifetime,
-    ILogger<ChainCheckSchedule> log) : BackgroundService
-{
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        var minutes = Math.Clamp(options.Value.ChainCheckMinutes, 0, 7 * 24 * 60);
-        if (minutes == 0) return;
-        var started = new TaskCompletionSource();
-        await using (lifetime.ApplicationStarted.Register(() => started.TrySetResult()))
-        await using (stoppingToken.Register(() => started.TrySetCanceled()))
-        {
-            try { await started.Task; } catch (OperationCanceledException) { return; }
-        }
-        using var timer = new PeriodicTimer(TimeSpan.FromMinutes(minutes));
-        do
-        {
-            try { await check.RunOnceAsync(stoppingToken); }
-            catch (Exception e) when (!stoppingToken.IsCancellationRequested) { log.LogWarning(e, "VERI*FACTU chain check could not run"); }
-        } while (await timer.WaitForNextTickAsync(stoppingToken));   // cancelled at shutdown, which ends the service
     }
 }

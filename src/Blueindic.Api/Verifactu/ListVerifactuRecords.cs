@@ -8,9 +8,6 @@ using Blueindic.Api.Common;
 
 namespace Blueindic.Api.Verifactu;
 
-public sealed record VerifactuRecordResponse(Guid InvoiceId, string Number, string RecordType, long Position, string Hash,
-    string PreviousHash, DateTimeOffset GeneratedAt);
-
 public static class ListVerifactuRecordsEndpoint
 {
     /// <summary>The business's VERI*FACTU billing records in chain order.</summary>
@@ -27,6 +24,7 @@ public static class ListVerifactuRecordsEndpoint
             .OrderBy(x => x.Position).Take(take + 1).ToListAsync(ct);
         var next = rows.Count > take ? Cursor.Encode(rows[take - 1].Position.ToString()) : null;
         return Results.Ok(new Page<VerifactuRecordResponse>(rows.Take(take).Select(r => new VerifactuRecordResponse(
-            r.Id, r.Number, VerifactuRecord.RecordType, r.Position, r.Record.Hash, r.Record.PreviousHash, r.Record.GeneratedAt)).ToList(), next));
+            InvoiceId: r.Id, Number: r.Number, RecordType: VerifactuRecord.RecordType, Position: r.Position, Hash: r.Record.Hash,
+            PreviousHash: r.Record.PreviousHash, GeneratedAt: r.Record.GeneratedAt)).ToList(), next));
     }
 }

@@ -1,13 +1,8 @@
-using Blueindic.Domain.Invoices;
-using Blueindic.Projections.Invoices;
 using Marten;
 using Microsoft.AspNetCore.Mvc;
 using Wolverine.Http;
 
 namespace Blueindic.Api.Verifactu;
-
-/// <param name="FirstBrokenAt">Chain position of the first record whose hash, link or content does not hold.</param>
-public sealed record ChainVerification(bool Valid, int Records, long? FirstBrokenAt, string? FirstBrokenNumber);
 
 public static class VerifyVerifactuChainEndpoint
 {
@@ -18,46 +13,5 @@ public static class VerifyVerifactuChainEndpoint
     /// </remarks>
     [WolverineGet("/api/verifactu/verify"), Tags("VERI*FACTU")]
     [ProducesResponseType<ChainVerification>(StatusCodes.Status200OK)]
-    public static Task<ChainVerification> Get(IQuerySession session, CancellationToken ct) => VerifyAsync(session, ct);
-
-    /// <summary>The chain of the session's tenant, recomputed (also run for every tenant by <see cref="ChainCheck"/>).</summary>
-    public static async Task<ChainVerification> VerifyAsync(IQuerySession session, CancellationToken ct)
-    {
-        var stored = await session.Query<VerifactuRecordView>().OrderBy(x => x.Position).ToListAsync(ct);
-        var fromEvents = (await session.Events.QueryRawEventDataOnly<InvoiceIssued>().ToListAsync(ct))
-            .GroupBy(e => e.Verifactu.Position).ToDictionary(g => g.Key, g => g.ToList());
-
-        var previousHash = "";
-        var count = Math.Max(stored.Count, fromEvents.Count);
-        for (var i = 0; i < count; i++)
-        {
-            var position = i + 1L;
-            var record = i < stored.Count ? stored[i] : null;
-            var holds = record is not null
-                && record.Position == position
-                && record.Record.PreviousHash == previousHash
-                && record.Record.HashMatchesFields()
-                && fromEvents.TryGetValue(position, out var events) && events.Count == 1
-                && events[0].InvoiceId == record.Id
-                && InvoiceMatchesRecord(events[0], record.Record);
-            if (!holds) return new ChainVerification(false, count, position, record?.Number);
-            previousHash = record!.Record.Hash;
-        }
-        return new ChainVerification(true, count, null, null);
-    }
-
-    /// <summary>The invoice in the event still says what its record hashed: same record, same facts, same arithmetic.</summary>
-    private static bool InvoiceMatchesRecord(InvoiceIssued e, VerifactuRecord r)
-    {
-        var a = e.Amounts;
-        var recomputed = InvoiceMath.Compute(
-            a.Lines.Select(l => new LineInput(l.Description, l.Quantity, l.UnitPrice, l.DiscountPercent, l.VatRate)),
-            e.EquivalenceSurcharge, a.WithholdingRate);
-        return e.Verifactu.ToRecord() == r
-            && e.Number == r.Number && e.IssueDate == r.IssueDate && e.Issuer.TaxId == r.IssuerTaxId
-            && (e.Corrects is null ? "F1" : "R1") == r.InvoiceType
-            && a.TaxTotal == r.TaxTotal && a.GrossTotal == r.GrossTotal
-            && recomputed.Total == a.Total && recomputed.TaxTotal == a.TaxTotal && recomputed.GrossTotal == a.GrossTotal
-            && recomputed.Lines.Select(l => l.Net).SequenceEqual(a.Lines.Select(l => l.Net));
-    }
+    public static Task<ChainVerification> Get(IQuerySession session, CancellationToken ct) => VerifactuChain.VerifyAsync(session, ct);
 }

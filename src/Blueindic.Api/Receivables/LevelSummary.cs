@@ -1,0 +1,3 @@
+namespace Blueindic.Api.Receivables;
+
+public sealed record LevelSummary(int Count, decimal Amount);

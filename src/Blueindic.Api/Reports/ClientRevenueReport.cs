@@ -1,0 +1,3 @@
+namespace Blueindic.Api.Reports;
+
+public sealed record ClientRevenueReport(int Year, int CompareYear, decimal TotalNet, IReadOnlyList<ClientRevenueRow> Data);

@@ -1,0 +1,3 @@
+namespace Blueindic.Api.Reports;
+
+public sealed record Modelo347Report(int Year, decimal Threshold, IReadOnlyList<Modelo347Row> Data);
