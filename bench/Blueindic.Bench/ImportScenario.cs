@@ -2,7 +2,6 @@ using System.Diagnostics;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Blueindic.Domain.Clients;
-using Marten;
 using MiniExcelLibs;
 
 namespace Blueindic.Bench;

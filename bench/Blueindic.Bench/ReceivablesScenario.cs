@@ -4,7 +4,6 @@ using Blueindic.Domain.Common;
 using Blueindic.Domain.Invoices;
 using Blueindic.Domain.Receivables;
 using Blueindic.Projections.Invoices;
-using Marten;
 using Npgsql;
 using Weasel.Core;
 

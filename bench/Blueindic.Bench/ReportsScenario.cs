@@ -6,7 +6,6 @@ using Blueindic.Domain.Invoices;
 using Blueindic.Projections.Clients;
 using Blueindic.Projections.Invoices;
 using Blueindic.Projections.Reports;
-using Marten;
 using Npgsql;
 using Weasel.Core;
 using Blueindic.Api.EventStore;

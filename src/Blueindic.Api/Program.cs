@@ -1,6 +1,5 @@
 using Blueindic.Api.Auth;
 using JasperFx;
-using JasperFx.CodeGeneration;
 using Wolverine;
 using Wolverine.Http;
 using Blueindic.Api.Http;

@@ -1,5 +1,4 @@
 using Blueindic.Domain.Common;
-using JasperFx.Events;
 using Marten;
 using Microsoft.AspNetCore.Mvc;
 using Wolverine.Http;

@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace Blueindic.Api.Common;
 
 /// <summary>A page of a list; <c>nextCursor</c> is null on the last page.</summary>

@@ -5,7 +5,6 @@ using Blueindic.Projections.Reports;
 using JasperFx.Events.Daemon;
 using Blueindic.Projections.Tenants;
 using JasperFx;
-using JasperFx.Events;
 using JasperFx.Events.Projections;
 using JasperFx.MultiTenancy;
 using Marten;

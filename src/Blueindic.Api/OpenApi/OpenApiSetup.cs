@@ -1,4 +1,3 @@
-using System.Reflection;
 using Microsoft.OpenApi;
 using Swashbuckle.AspNetCore.SwaggerGen;
 using Blueindic.Api.Http;

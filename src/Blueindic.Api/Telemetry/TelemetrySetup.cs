@@ -2,7 +2,6 @@ using Blueindic.Api.Auth;
 using JasperFx.OpenTelemetry;
 using Marten;
 using Npgsql;
-using OpenTelemetry;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Resources;
 using OpenTelemetry.Trace;

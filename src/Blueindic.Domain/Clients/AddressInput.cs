@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using Blueindic.Domain.Common;
 
 namespace Blueindic.Domain.Clients;

@@ -1,5 +1,3 @@
-using System.Text.RegularExpressions;
-
 namespace Blueindic.Domain.Common;
 
 public enum TaxIdKind { Dni, Nie, NifKlm, Cif, EuVat }

@@ -1,5 +1,3 @@
-using Blueindic.Domain.Clients;
-
 namespace Blueindic.Domain.Invoices;
 
 /// <summary>What a corrective invoice (series R) corrects.</summary>

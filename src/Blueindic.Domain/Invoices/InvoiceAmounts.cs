@@ -1,5 +1,3 @@
-using Blueindic.Domain.Common;
-
 namespace Blueindic.Domain.Invoices;
 
 /// <summary>An invoice's amounts. <see cref="Total"/> = base + VAT + surcharge − withholding.</summary>

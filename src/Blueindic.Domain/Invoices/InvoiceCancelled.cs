@@ -1,5 +1,3 @@
-using Blueindic.Domain.Clients;
-
 namespace Blueindic.Domain.Invoices;
 
 /// <summary>A corrective invoice cancelled this invoice whole.</summary>

@@ -1,5 +1,3 @@
-using Blueindic.Domain.Clients;
-
 namespace Blueindic.Domain.Invoices;
 
 /// <summary>A corrective invoice changed this invoice's total by <see cref="Adjustment"/> (with its sign).</summary>

@@ -1,5 +1,3 @@
-using Blueindic.Domain.Common;
-
 namespace Blueindic.Domain.Invoices;
 
 /// <summary>

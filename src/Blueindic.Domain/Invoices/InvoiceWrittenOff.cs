@@ -1,5 +1,3 @@
-using Blueindic.Domain.Clients;
-
 namespace Blueindic.Domain.Invoices;
 
 /// <summary>What was still due was given up as lost (incobrable).</summary>

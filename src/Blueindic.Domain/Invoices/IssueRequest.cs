@@ -1,6 +1,3 @@
-using Blueindic.Domain.Clients;
-using Blueindic.Domain.Common;
-
 namespace Blueindic.Domain.Invoices;
 
 /// <summary>An invoice to issue, validated.</summary>

@@ -1,5 +1,3 @@
-using Blueindic.Domain.Clients;
-
 namespace Blueindic.Domain.Invoices;
 
 public sealed record PaymentReversed(Guid InvoiceId, Guid PaymentId, decimal Amount, DateOnly Date, string Reason);

@@ -1,5 +1,3 @@
-using Blueindic.Domain.Common;
-
 namespace Blueindic.Domain.Invoices;
 
 public sealed record SeriesYear(int LastSequence, DateOnly LastIssueDate);

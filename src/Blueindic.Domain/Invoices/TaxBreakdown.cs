@@ -1,5 +1,3 @@
-using Blueindic.Domain.Common;
-
 namespace Blueindic.Domain.Invoices;
 
 public sealed record TaxBreakdown(decimal VatRate, decimal Base, decimal Vat, decimal SurchargeRate, decimal Surcharge);

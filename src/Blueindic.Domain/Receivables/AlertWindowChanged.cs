@@ -1,5 +1,3 @@
-using Blueindic.Domain.Common;
-
 namespace Blueindic.Domain.Receivables;
 
 /// <summary>The business changed how many days ahead an invoice turns orange.</summary>

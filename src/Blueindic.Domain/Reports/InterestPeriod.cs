@@ -1,5 +1,3 @@
-using Blueindic.Domain.Common;
-
 namespace Blueindic.Domain.Reports;
 
 /// <param name="Rate">Null when no rate is published for that semester; then Amount is null too.</param>

@@ -1,5 +1,3 @@
-using Blueindic.Domain.Common;
-
 namespace Blueindic.Domain.Reports;
 
 /// <summary>One invoice as the morosity figures need it (read from the invoice view).</summary>

@@ -1,5 +1,3 @@
-using Blueindic.Domain.Common;
-
 namespace Blueindic.Domain.Reports;
 
 /// <param name="Interest">The sum of the periods with a known rate.</param>

@@ -1,5 +1,3 @@
-using Blueindic.Domain.Common;
-
 namespace Blueindic.Domain.Reports;
 
 public sealed record MorosityFigures(decimal Invoiced, decimal Overdue, decimal Uncollectible, decimal MorosityAmount, decimal MorosityRate,

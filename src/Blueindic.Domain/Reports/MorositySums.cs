@@ -1,5 +1,3 @@
-using Blueindic.Domain.Common;
-
 namespace Blueindic.Domain.Reports;
 
 /// <summary>Sums over a set of invoices: invoiced (counting ones only), overdue, written off, still due, how many overdue and the oldest overdue due date.</summary>

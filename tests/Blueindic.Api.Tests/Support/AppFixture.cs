@@ -1,8 +1,6 @@
 using System.Text.Json;
 using Alba;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.DependencyInjection;
-using Blueindic.Api;
 using Wolverine;
 
 namespace Blueindic.Api.Tests.Support;

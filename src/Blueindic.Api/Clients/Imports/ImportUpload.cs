@@ -1,7 +1,6 @@
 using Blueindic.Api.Common.Sheets;
 using Blueindic.Domain.Clients.Imports;
 using Blueindic.Domain.Common;
-using Blueindic.Api.Common;
 
 namespace Blueindic.Api.Clients.Imports;
 

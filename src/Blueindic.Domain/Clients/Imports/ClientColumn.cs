@@ -1,5 +1,3 @@
-using Blueindic.Domain.Common;
-
 namespace Blueindic.Domain.Clients.Imports;
 
 /// <summary>A column of a client spreadsheet (import, export and template share them).</summary>

@@ -1,5 +1,3 @@
-using Blueindic.Domain.Common;
-
 namespace Blueindic.Domain.Clients.Imports;
 
 /// <summary>A header cell the import does not use, and why.</summary>

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Blueindic.Domain.Common;
 
 namespace Blueindic.Domain.Clients.Imports;
