@@ -1,8 +1,6 @@
 using Blueindic.Api.Auth;
 using JasperFx;
 using Wolverine;
-using Wolverine.Http;
-using Blueindic.Api.Http;
 using Blueindic.Api.EventStore;
 using Blueindic.Api.Hosting;
 using Blueindic.Api.OpenApi;

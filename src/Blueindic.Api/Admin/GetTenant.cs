@@ -1,10 +1,6 @@
 using Blueindic.Api.Auth;
 using Blueindic.Domain.Tenants;
-using Marten;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Wolverine.Http;
-using Blueindic.Api.Http;
 
 namespace Blueindic.Api.Admin;
 

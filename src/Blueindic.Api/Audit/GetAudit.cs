@@ -1,8 +1,4 @@
 using Blueindic.Domain.Common;
-using Marten;
-using Microsoft.AspNetCore.Mvc;
-using Wolverine.Http;
-using Blueindic.Api.Http;
 using Blueindic.Api.Common;
 
 namespace Blueindic.Api.Audit;

@@ -1,9 +1,5 @@
-using Blueindic.Api.Http;
 using Blueindic.Domain.Clients;
 using Blueindic.Projections.Clients;
-using Marten;
-using Microsoft.AspNetCore.Mvc;
-using Wolverine.Http;
 
 namespace Blueindic.Api.Clients;
 

@@ -1,5 +1,4 @@
 using Blueindic.Projections.Clients;
-using Marten;
 
 namespace Blueindic.Api.Clients;
 

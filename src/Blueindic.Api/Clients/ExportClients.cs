@@ -1,8 +1,5 @@
 using Blueindic.Api.Common.Sheets;
-using Marten;
 using Blueindic.Projections.Clients;
-using Microsoft.AspNetCore.Mvc;
-using Wolverine.Http;
 
 namespace Blueindic.Api.Clients;
 

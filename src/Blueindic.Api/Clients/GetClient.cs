@@ -1,8 +1,4 @@
 using Blueindic.Projections.Clients;
-using Marten;
-using Microsoft.AspNetCore.Mvc;
-using Wolverine.Http;
-using Blueindic.Api.Http;
 
 namespace Blueindic.Api.Clients;
 

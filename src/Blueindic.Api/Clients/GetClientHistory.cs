@@ -1,7 +1,4 @@
 using Blueindic.Domain.Clients;
-using Marten;
-using Microsoft.AspNetCore.Mvc;
-using Wolverine.Http;
 using Blueindic.Api.Common;
 
 namespace Blueindic.Api.Clients;

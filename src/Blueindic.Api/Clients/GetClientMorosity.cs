@@ -3,10 +3,6 @@ using Blueindic.Domain.Invoices;
 using Blueindic.Domain.Reports;
 using Blueindic.Projections.Clients;
 using Blueindic.Projections.Invoices;
-using Marten;
-using Microsoft.AspNetCore.Mvc;
-using Wolverine.Http;
-using Blueindic.Api.Http;
 using Blueindic.Api.Common;
 
 namespace Blueindic.Api.Clients;

@@ -1,9 +1,5 @@
 using Blueindic.Domain.Common;
 using Blueindic.Projections.Clients;
-using Marten;
-using Microsoft.AspNetCore.Mvc;
-using Wolverine.Http;
-using Blueindic.Api.Http;
 using Blueindic.Api.Common;
 
 namespace Blueindic.Api.Clients;

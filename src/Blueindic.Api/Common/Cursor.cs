@@ -1,5 +1,4 @@
 using System.Text;
-using Blueindic.Api.Http;
 
 namespace Blueindic.Api.Common;
 

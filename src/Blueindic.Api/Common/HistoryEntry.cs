@@ -1,6 +1,4 @@
 using JasperFx.Events;
-using Marten;
-using Blueindic.Api.Http;
 
 namespace Blueindic.Api.Common;
 

@@ -4,7 +4,6 @@ using Blueindic.Domain.Common;
 using Blueindic.Domain.Invoices;
 using Blueindic.Domain.Tenants;
 using Blueindic.Projections.Tenants;
-using Marten;
 using Microsoft.Extensions.Options;
 
 namespace Blueindic.Api.Demo;

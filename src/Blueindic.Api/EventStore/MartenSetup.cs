@@ -7,7 +7,6 @@ using Blueindic.Projections.Tenants;
 using JasperFx;
 using JasperFx.Events.Projections;
 using JasperFx.MultiTenancy;
-using Marten;
 using Marten.Schema;
 using Weasel.Core;
 using Marten.Schema.Indexing.Unique;

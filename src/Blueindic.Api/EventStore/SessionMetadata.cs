@@ -1,5 +1,3 @@
-using Marten;
-using Blueindic.Api.Http;
 using Blueindic.Api.Idempotency;
 
 namespace Blueindic.Api.EventStore;

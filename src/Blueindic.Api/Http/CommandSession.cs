@@ -2,7 +2,6 @@ using System.Globalization;
 using Blueindic.Domain.Common;
 using Blueindic.Projections.Common;
 using JasperFx.Events;
-using Marten;
 
 namespace Blueindic.Api.Http;
 

@@ -2,7 +2,6 @@ using System.Net.Sockets;
 using System.Text.Json;
 using Blueindic.Domain.Common;
 using Microsoft.AspNetCore.Diagnostics;
-using Microsoft.AspNetCore.Mvc;
 using Npgsql;
 
 namespace Blueindic.Api.Http;

@@ -1,5 +1,4 @@
 using Blueindic.Domain.Common;
-using Microsoft.AspNetCore.Mvc;
 
 namespace Blueindic.Api.Http;
 

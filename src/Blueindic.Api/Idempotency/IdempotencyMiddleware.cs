@@ -1,8 +1,6 @@
 using System.Security.Cryptography;
 using Blueindic.Api.Auth;
-using Marten;
 using JasperFx;
-using Blueindic.Api.Http;
 using Blueindic.Api.EventStore;
 using Blueindic.Api.Sql;
 

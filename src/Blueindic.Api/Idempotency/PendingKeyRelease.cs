@@ -1,6 +1,4 @@
 using System.Threading.Channels;
-using Marten;
-using Blueindic.Api.Http;
 using Blueindic.Api.Sql;
 
 namespace Blueindic.Api.Idempotency;

@@ -1,10 +1,6 @@
 using Blueindic.Api.Common.Sheets;
 using Blueindic.Domain.Invoices;
 using Blueindic.Projections.Invoices;
-using Marten;
-using Microsoft.AspNetCore.Mvc;
-using Wolverine.Http;
-using Blueindic.Api.Http;
 
 namespace Blueindic.Api.Invoices;
 

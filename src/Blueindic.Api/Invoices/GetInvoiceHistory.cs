@@ -1,7 +1,4 @@
 using Blueindic.Domain.Invoices;
-using Marten;
-using Microsoft.AspNetCore.Mvc;
-using Wolverine.Http;
 using Blueindic.Api.Common;
 
 namespace Blueindic.Api.Invoices;

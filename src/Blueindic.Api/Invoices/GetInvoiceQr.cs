@@ -1,9 +1,5 @@
 using Blueindic.Projections.Invoices;
-using Marten;
-using Microsoft.AspNetCore.Mvc;
 using QRCoder;
-using Wolverine.Http;
-using Blueindic.Api.Http;
 
 namespace Blueindic.Api.Invoices;
 

@@ -1,10 +1,6 @@
 using Blueindic.Api.Reports;
 using Blueindic.Domain.Reports;
 using Blueindic.Projections.Invoices;
-using Marten;
-using Microsoft.AspNetCore.Mvc;
-using Wolverine.Http;
-using Blueindic.Api.Http;
 using Blueindic.Api.Common;
 
 namespace Blueindic.Api.Invoices;

@@ -1,12 +1,8 @@
-using Blueindic.Api.Http;
 using Blueindic.Domain.Clients;
 using Blueindic.Domain.Common;
 using Blueindic.Domain.Invoices;
 using Blueindic.Projections.Clients;
 using Blueindic.Projections.Invoices;
-using Marten;
-using Microsoft.AspNetCore.Mvc;
-using Wolverine.Http;
 
 namespace Blueindic.Api.Invoices;
 

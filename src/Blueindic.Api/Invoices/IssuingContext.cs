@@ -1,7 +1,6 @@
 using Blueindic.Domain.Invoices;
 using Blueindic.Domain.Tenants;
 using JasperFx.Events;
-using Marten;
 
 namespace Blueindic.Api.Invoices;
 

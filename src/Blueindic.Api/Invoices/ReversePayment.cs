@@ -1,10 +1,6 @@
-using Blueindic.Api.Http;
 using Blueindic.Domain.Common;
 using Blueindic.Domain.Invoices;
 using Blueindic.Projections.Invoices;
-using Marten;
-using Microsoft.AspNetCore.Mvc;
-using Wolverine.Http;
 
 namespace Blueindic.Api.Invoices;
 

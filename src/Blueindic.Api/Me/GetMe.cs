@@ -3,9 +3,6 @@ using Blueindic.Api.Auth;
 using Blueindic.Api.Settings;
 using Blueindic.Domain.Common;
 using Blueindic.Domain.Tenants;
-using Marten;
-using Microsoft.AspNetCore.Mvc;
-using Wolverine.Http;
 
 namespace Blueindic.Api.Me;
 

@@ -1,6 +1,5 @@
 using Microsoft.OpenApi;
 using Swashbuckle.AspNetCore.SwaggerGen;
-using Blueindic.Api.Http;
 
 namespace Blueindic.Api.OpenApi;
 

@@ -1,9 +1,6 @@
 using Blueindic.Api.Auth;
 using JasperFx.Events.Projections;
-using Marten;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Wolverine.Http;
 using Blueindic.Api.EventStore;
 
 namespace Blueindic.Api.Projections;

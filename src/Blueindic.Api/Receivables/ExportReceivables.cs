@@ -1,10 +1,6 @@
 using Blueindic.Api.Common.Sheets;
 using Blueindic.Api.Settings;
 using Blueindic.Domain.Receivables;
-using Marten;
-using Microsoft.AspNetCore.Mvc;
-using Wolverine.Http;
-using Blueindic.Api.Http;
 using Blueindic.Api.Common;
 
 namespace Blueindic.Api.Receivables;

@@ -1,10 +1,6 @@
 using System.Globalization;
 using Blueindic.Api.Settings;
 using Blueindic.Domain.Receivables;
-using Marten;
-using Microsoft.AspNetCore.Mvc;
-using Wolverine.Http;
-using Blueindic.Api.Http;
 using Blueindic.Api.Common;
 using Blueindic.Api.Sql;
 

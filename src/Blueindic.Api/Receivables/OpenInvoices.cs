@@ -1,6 +1,5 @@
 using Blueindic.Projections.Invoices;
 using Blueindic.Domain.Receivables;
-using Marten;
 
 namespace Blueindic.Api.Receivables;
 

@@ -1,8 +1,3 @@
-using Marten;
-using Microsoft.AspNetCore.Mvc;
-using Wolverine.Http;
-using Blueindic.Api.Http;
-
 namespace Blueindic.Api.Reports;
 
 public static class GetMonthlySalesEndpoint

@@ -1,9 +1,5 @@
 using System.Globalization;
 using System.Text;
-using Marten;
-using Microsoft.AspNetCore.Mvc;
-using Wolverine.Http;
-using Blueindic.Api.Http;
 
 namespace Blueindic.Api.Reports;
 

@@ -1,9 +1,5 @@
 using Blueindic.Domain.Reports;
 using Blueindic.Projections.Invoices;
-using Marten;
-using Microsoft.AspNetCore.Mvc;
-using Wolverine.Http;
-using Blueindic.Api.Http;
 using Blueindic.Api.Common;
 using Blueindic.Api.Sql;
 

@@ -1,7 +1,6 @@
 using Blueindic.Domain.Invoices;
 using Blueindic.Domain.Reports;
 using Blueindic.Projections.Invoices;
-using Marten;
 
 namespace Blueindic.Api.Reports;
 

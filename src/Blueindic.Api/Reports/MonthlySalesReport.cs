@@ -1,6 +1,5 @@
 using Blueindic.Domain.Reports;
 using Blueindic.Projections.Reports;
-using Marten;
 
 namespace Blueindic.Api.Reports;
 

@@ -1,5 +1,4 @@
 using Blueindic.Domain.Common;
-using Blueindic.Api.Http;
 
 namespace Blueindic.Api.Reports;
 

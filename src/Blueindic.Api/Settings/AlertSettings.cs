@@ -1,5 +1,4 @@
 using Blueindic.Domain.Receivables;
-using Marten;
 
 namespace Blueindic.Api.Settings;
 

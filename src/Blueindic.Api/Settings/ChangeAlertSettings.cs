@@ -1,9 +1,5 @@
 using Blueindic.Domain.Common;
 using Blueindic.Domain.Receivables;
-using Marten;
-using Microsoft.AspNetCore.Mvc;
-using Wolverine.Http;
-using Blueindic.Api.Http;
 
 namespace Blueindic.Api.Settings;
 

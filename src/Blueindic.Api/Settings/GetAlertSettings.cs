@@ -1,7 +1,3 @@
-using Marten;
-using Microsoft.AspNetCore.Mvc;
-using Wolverine.Http;
-
 namespace Blueindic.Api.Settings;
 
 public static class GetAlertSettingsEndpoint

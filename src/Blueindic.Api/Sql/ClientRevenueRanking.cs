@@ -1,5 +1,4 @@
 using Blueindic.Projections.Reports;
-using Marten;
 
 namespace Blueindic.Api.Sql;
 

@@ -1,5 +1,4 @@
 using System.Linq.Expressions;
-using Marten;
 using Marten.Linq.Members;
 using Marten.Schema;
 

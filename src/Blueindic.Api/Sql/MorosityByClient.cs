@@ -3,7 +3,6 @@ using Blueindic.Domain.Invoices;
 using Blueindic.Domain.Reports;
 using Blueindic.Projections.Clients;
 using Blueindic.Projections.Invoices;
-using Marten;
 
 namespace Blueindic.Api.Sql;
 

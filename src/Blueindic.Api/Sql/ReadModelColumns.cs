@@ -1,7 +1,6 @@
 using System.Linq.Expressions;
 using Blueindic.Projections.Invoices;
 using Blueindic.Projections.Reports;
-using Marten;
 using Marten.Schema;
 using Weasel.Postgresql.Tables;
 

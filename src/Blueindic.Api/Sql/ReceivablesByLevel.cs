@@ -1,6 +1,5 @@
 using Blueindic.Domain.Receivables;
 using Blueindic.Projections.Invoices;
-using Marten;
 
 namespace Blueindic.Api.Sql;
 

@@ -1,5 +1,4 @@
 using Blueindic.Api.Idempotency;
-using Marten;
 
 namespace Blueindic.Api.Sql;
 

@@ -1,5 +1,4 @@
 using Blueindic.Projections.Invoices;
-using Marten;
 
 namespace Blueindic.Api.Sql;
 

@@ -1,6 +1,5 @@
 using Blueindic.Api.Auth;
 using JasperFx.OpenTelemetry;
-using Marten;
 using Npgsql;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Resources;

@@ -1,6 +1,5 @@
 using Blueindic.Domain.Invoices;
 using Blueindic.Projections.Invoices;
-using Marten;
 
 namespace Blueindic.Api.Verifactu;
 

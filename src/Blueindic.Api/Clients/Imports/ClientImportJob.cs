@@ -2,7 +2,6 @@ using Blueindic.Api.Common.Sheets;
 using Blueindic.Domain.Clients;
 using Blueindic.Domain.Clients.Imports;
 using Blueindic.Projections.Clients;
-using Marten;
 
 namespace Blueindic.Api.Clients.Imports;
 

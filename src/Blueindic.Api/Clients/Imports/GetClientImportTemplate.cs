@@ -1,7 +1,5 @@
 using Blueindic.Api.Common.Sheets;
 using Blueindic.Domain.Clients.Imports;
-using Microsoft.AspNetCore.Mvc;
-using Wolverine.Http;
 
 namespace Blueindic.Api.Clients.Imports;
 

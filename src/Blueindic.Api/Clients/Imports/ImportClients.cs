@@ -1,12 +1,8 @@
 using Blueindic.Api.Common.Sheets;
 using Blueindic.Domain.Clients.Imports;
 using Blueindic.Domain.Common;
-using Marten;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
 using Wolverine;
-using Wolverine.Http;
-using Blueindic.Api.Http;
 using Blueindic.Api.Idempotency;
 
 namespace Blueindic.Api.Clients.Imports;

@@ -1,4 +1,3 @@
-using Marten;
 using Microsoft.Extensions.Options;
 
 namespace Blueindic.Api.Clients.Imports;
