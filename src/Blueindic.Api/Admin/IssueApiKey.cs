@@ -10,9 +10,9 @@ public static class IssueApiKeyEndpoint
     [WolverinePost("/api/admin/tenants/{tenantId}/keys"), NotTenanted, Tags("Admin")]
     [Authorize(Policy = BlueindicClaims.AdminPolicy)]
     [ProducesResponseType<ApiKeyIssuedResponse>(StatusCodes.Status201Created)]
-    public static async Task<IResult> Post(Guid tenantId, IDocumentSession session, TimeProvider clock, HttpContext http, CancellationToken ct)
+    public static async Task<IResult> Post(Guid tenantId, IDocumentSession session, TimeProvider clock, CancellationToken ct)
     {
-        var tenant = await session.FetchForCommandAsync<Tenant>(tenantId, "tenant", http.Request, ct);
+        var tenant = await session.FetchForCommandAsync<Tenant>(tenantId, "tenant", ct);
         var keyId = Guid.CreateVersion7();
         var apiKey = ApiKeys.Generate(keyId);
         tenant.AppendOne(TenantDecisions.IssueKey(tenant.Aggregate!, keyId, ApiKeys.Hash(apiKey), clock.GetUtcNow()));

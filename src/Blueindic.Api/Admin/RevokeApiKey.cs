@@ -11,9 +11,9 @@ public static class RevokeApiKeyEndpoint
     [WolverineDelete("/api/admin/tenants/{tenantId}/keys/{keyId}"), NotTenanted, Tags("Admin")]
     [Authorize(Policy = BlueindicClaims.AdminPolicy)]
     [ProducesResponseType(StatusCodes.Status204NoContent)]
-    public static async Task<IResult> Delete(Guid tenantId, Guid keyId, IDocumentSession session, TimeProvider clock, HttpContext http, CancellationToken ct)
+    public static async Task<IResult> Delete(Guid tenantId, Guid keyId, IDocumentSession session, TimeProvider clock, CancellationToken ct)
     {
-        var tenant = await session.FetchForCommandAsync<Tenant>(tenantId, "tenant", http.Request, ct);
+        var tenant = await session.FetchForCommandAsync<Tenant>(tenantId, "tenant", ct);
         if (TenantDecisions.RevokeKey(tenant.Aggregate!, keyId, clock.GetUtcNow()) is { } revoked) tenant.AppendOne(revoked);
         await session.SaveChangesAsync(ct);
         return Results.NoContent();

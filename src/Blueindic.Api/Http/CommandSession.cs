@@ -19,10 +19,21 @@ public static class CommandSession
     public static async Task<IEventStream<T>> FetchForCommandAsync<T>(this IDocumentSession session, Guid id, string what,
         HttpRequest request, CancellationToken ct) where T : class
     {
-        var stream = await session.Events.FetchForWriting<T>(id, ct);
-        if (stream.Aggregate is null) throw DomainNotFoundException.Of(what);
+        var stream = await session.FetchForCommandAsync<T>(id, what, ct);
         if (ExpectedVersion(request) is { } expected && expected != (stream.CurrentVersion ?? 0))
             throw new PreconditionFailedException(stream.CurrentVersion ?? 0);
+        return stream;
+    }
+
+    /// <summary>
+    /// Loads the stream <paramref name="id"/> for writing, for a resource that shows no version (no ETag,
+    /// so no If-Match): unknown to this business → 404.
+    /// </summary>
+    public static async Task<IEventStream<T>> FetchForCommandAsync<T>(this IDocumentSession session, Guid id, string what,
+        CancellationToken ct) where T : class
+    {
+        var stream = await session.Events.FetchForWriting<T>(id, ct);
+        if (stream.Aggregate is null) throw DomainNotFoundException.Of(what);
         return stream;
     }
 

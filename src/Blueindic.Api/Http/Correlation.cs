@@ -20,7 +20,12 @@ public sealed class Correlation(RequestDelegate next, ILogger<Correlation> logge
             ? given
             : Activity.Current?.TraceId.ToString() ?? http.TraceIdentifier;
         http.Items[Key] = id;
-        http.Response.Headers[Header] = id;
+        // Set as the answer starts: the exception handler clears headers set before a refusal was thrown.
+        http.Response.OnStarting(() =>
+        {
+            http.Response.Headers[Header] = id;
+            return Task.CompletedTask;
+        });
         using (logger.BeginScope("CorrelationId:{CorrelationId}", id))
             await next(http);
     }

@@ -101,7 +101,7 @@ public sealed class IdempotencyMiddleware(RequestDelegate next, IDocumentStore s
         {
             // The exception handler upstream answers; nothing is kept, so a retry runs afresh.
             http.Response.Body = original;
-            await ReleaseAsync(session, record, refused: false); // it may have failed after its commit
+            await ReleaseAsync(session, record); // it may have failed after its commit
             throw;
         }
         http.Response.Body = original;
@@ -119,7 +119,7 @@ public sealed class IdempotencyMiddleware(RequestDelegate next, IDocumentStore s
         }
         else
         {
-            await ReleaseAsync(session, record, refused: true);
+            await ReleaseAsync(session, record);
         }
         // The answer is decided: keep it even if the caller has gone away meanwhile. Lost with the
         // database, the command still committed (and marked the key so): the caller gets its answer.
@@ -131,13 +131,13 @@ public sealed class IdempotencyMiddleware(RequestDelegate next, IDocumentStore s
     }
 
     /// <summary>
-    /// Frees the key for a retry: this attempt's record, when the request was refused (nothing was
-    /// appended) or its command did not commit; a failure after a commit keeps it ("Answer lost").
+    /// Frees the key for a retry: this attempt's record, unless its command committed (a refused
+    /// command never commits; a failure after a commit keeps the key: "Answer lost").
     /// When the database is down, as soon as it is back.
     /// </summary>
-    private async Task ReleaseAsync(IDocumentSession session, IdempotencyRecord record, bool refused)
+    private async Task ReleaseAsync(IDocumentSession session, IdempotencyRecord record)
     {
-        var key = ReleaseKey(session, record) with { Refused = refused };
+        var key = ReleaseKey(session, record);
         try
         {
             if (await release.TryReleaseAsync(key, CancellationToken.None)) return;

@@ -5,18 +5,14 @@ namespace Blueindic.Api.Idempotency;
 
 /// <summary>
 /// Releases an Idempotency-Key whose request was refused or failed, so a retry runs afresh. Only the
-/// same attempt is released, and after a failure only if its command did not commit: such a key
-/// stays, and answers "Answer lost". When the database cannot be written, the release is retried here until it answers,
+/// same attempt is released, and only if its command did not commit: such a key stays, and answers
+/// "Answer lost". When the database cannot be written, the release is retried here until it answers,
 /// so a client's retry runs within a second of the database's return instead of hearing "in
 /// progress" until the pending timeout.
 /// </summary>
 public sealed class PendingKeyRelease(IDocumentStore store, TimeProvider clock, ILogger<PendingKeyRelease> log) : BackgroundService
 {
-    /// <param name="Refused">
-    /// The request was answered with a refusal: its command appended nothing, though its (empty)
-    /// transaction may have committed and marked the key, so the key goes all the same.
-    /// </param>
-    public sealed record Key(string Tenant, string Id, Guid Attempt, DateTimeOffset GiveUpAt, bool Refused = false);
+    public sealed record Key(string Tenant, string Id, Guid Attempt, DateTimeOffset GiveUpAt);
 
     private readonly Channel<Key> _queue = Channel.CreateUnbounded<Key>();
 
@@ -53,7 +49,7 @@ public sealed class PendingKeyRelease(IDocumentStore store, TimeProvider clock, 
         try
         {
             await using var session = store.LightweightSession(key.Tenant);
-            ReleaseIdempotencyAttempt.Queue(session, key.Id, key.Tenant, key.Attempt, key.Refused);
+            ReleaseIdempotencyAttempt.Queue(session, key.Id, key.Tenant, key.Attempt);
             await session.SaveChangesAsync(ct);
             return true;
         }

@@ -14,11 +14,12 @@ public static class CorrectInvoiceEndpoint
     public static async Task<IResult> Post(Guid id, CorrectInvoiceInput? input, IDocumentSession session, TimeProvider clock,
         HttpRequest request, HttpResponse response, CancellationToken ct)
     {
+        var (reason, lines) = CorrectInvoiceInput.Validated(input);
         var now = clock.GetUtcNow();
         var original = await session.FetchForCommandAsync<Invoice>(id, "invoice", request, ct);
         var ledger = await IssuingContext.LockLedgerAsync(session, ct);
 
-        var (corrective, numbered, onOriginal) = Decide(input, original.Aggregate!, ledger.Aggregate!, Guid.CreateVersion7(), now);
+        var (corrective, numbered, onOriginal) = Decide(reason, lines, original.Aggregate!, ledger.Aggregate!, Guid.CreateVersion7(), now);
         ledger.AppendOne(numbered);
         original.AppendOne(onOriginal);
         session.Events.StartStream<Invoice>(corrective.InvoiceId, corrective);
@@ -27,11 +28,11 @@ public static class CorrectInvoiceEndpoint
         return Results.Created($"/api/invoices/{corrective.InvoiceId}", InvoiceResponse.From(view, SpanishTime.Today(now)));
     }
 
-    /// <summary>The decision, pure: the corrective invoice this input issues, and what it does to the original.</summary>
-    public static (InvoiceIssued Corrective, InvoiceNumbered Numbered, object OnOriginal) Decide(CorrectInvoiceInput? input,
-        Invoice original, InvoiceLedger ledger, Guid correctiveId, DateTimeOffset now)
-    {
-        var (reason, lines) = CorrectInvoiceInput.Validated(input);
-        return InvoiceDecisions.Correct(ledger, original, correctiveId, reason, lines, now);
-    }
+    /// <summary>
+    /// The decision, pure: the corrective invoice, next in the ledger, and what it does to the original
+    /// (<see cref="InvoiceCancelled"/> without lines, else <see cref="InvoiceCorrected"/>).
+    /// </summary>
+    public static (InvoiceIssued Corrective, InvoiceNumbered Numbered, object OnOriginal) Decide(string reason,
+        IReadOnlyList<LineInput>? lines, Invoice original, InvoiceLedger ledger, Guid correctiveId, DateTimeOffset now) =>
+        InvoiceDecisions.Correct(ledger, original, correctiveId, reason, lines, now);
 }

@@ -23,11 +23,13 @@ public static class IssueInvoiceEndpoint
     {
         var now = clock.GetUtcNow();
         var lines = IssueInvoiceInput.Validated(input, SpanishTime.Today(now));
-        var client = await session.LoadAsync<ClientView>(input!.ClientId!.Value, ct) ?? throw DomainNotFoundException.Of("client");
+        var client = (await session.LoadAsync<ClientView>(input!.ClientId!.Value, ct) ?? throw DomainNotFoundException.Of("client")).ToClient();
+        // Refused before the ledger is locked (or opened, for a first invoice): a refusal appends nothing.
+        InvoiceDecisions.EnsureInvoiceable(client);
         var issuer = await IssuingContext.IssuerAsync(session.DocumentStore, session.TenantId, ct);
         var ledger = await IssuingContext.LockLedgerAsync(session, ct);
 
-        var (issued, numbered) = Decide(input, lines, client.ToClient(), ledger.Aggregate!, issuer, Guid.CreateVersion7(), now);
+        var (issued, numbered) = Decide(input, lines, client, ledger.Aggregate!, issuer, Guid.CreateVersion7(), now);
         ledger.AppendOne(numbered);
         session.Events.StartStream<Invoice>(issued.InvoiceId, issued);
 

@@ -14,19 +14,15 @@ public static class RecordPaymentEndpoint
     public static async Task<InvoiceResponse> Post(Guid id, RecordPaymentInput? input, IDocumentSession session, TimeProvider clock,
         HttpContext http, CancellationToken ct)
     {
+        var payment = RecordPaymentInput.Validated(input);
         var today = SpanishTime.Today(clock.GetUtcNow());
         var invoice = await session.FetchForCommandAsync<Invoice>(id, "invoice", http.Request, ct);
-        invoice.AppendOne(Decide(input, invoice.Aggregate!, Guid.CreateVersion7(), today));
+        invoice.AppendOne(Decide(payment, invoice.Aggregate!, Guid.CreateVersion7(), today));
         return InvoiceResponse.From(await session.CommitAndReadBackAsync<InvoiceView>(id, http.Response, ct), today);
     }
 
-    /// <summary>The decision, pure: the payment this input records on this invoice.</summary>
-    public static PaymentRecorded Decide(RecordPaymentInput? input, Invoice invoice, Guid paymentId, DateOnly today)
-    {
-        var errors = new ValidationErrors();
-        var reference = FreeText.Read(input?.Reference, "reference", 200, errors);
-        errors.ThrowIfAny();
-        return InvoiceDecisions.RecordPayment(invoice, paymentId, input?.Amount, input?.Date, input?.Method ?? PaymentMethod.Transfer,
-            reference, today);
-    }
+    /// <summary>The decision, pure: the payment this (validated) input records on this invoice.</summary>
+    public static PaymentRecorded Decide(RecordPaymentInput payment, Invoice invoice, Guid paymentId, DateOnly today) =>
+        InvoiceDecisions.RecordPayment(invoice, paymentId, payment.Amount, payment.Date, payment.Method ?? PaymentMethod.Transfer,
+            payment.Reference, today);
 }

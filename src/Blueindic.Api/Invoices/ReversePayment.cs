@@ -13,13 +13,14 @@ public static class ReversePaymentEndpoint
     public static async Task<InvoiceResponse> Post(Guid id, Guid paymentId, ReasonInput? input, IDocumentSession session, TimeProvider clock,
         HttpContext http, CancellationToken ct)
     {
+        var reason = ReasonInput.Validated(input);
         var today = SpanishTime.Today(clock.GetUtcNow());
         var invoice = await session.FetchForCommandAsync<Invoice>(id, "invoice", http.Request, ct);
-        invoice.AppendOne(Decide(input, invoice.Aggregate!, paymentId, today));
+        invoice.AppendOne(Decide(reason, invoice.Aggregate!, paymentId, today));
         return InvoiceResponse.From(await session.CommitAndReadBackAsync<InvoiceView>(id, http.Response, ct), today);
     }
 
     /// <summary>The decision, pure: the reversal of that payment, for this reason.</summary>
-    public static PaymentReversed Decide(ReasonInput? input, Invoice invoice, Guid paymentId, DateOnly today) =>
-        InvoiceDecisions.ReversePayment(invoice, paymentId, ReasonInput.Validated(input), today);
+    public static PaymentReversed Decide(string reason, Invoice invoice, Guid paymentId, DateOnly today) =>
+        InvoiceDecisions.ReversePayment(invoice, paymentId, reason, today);
 }

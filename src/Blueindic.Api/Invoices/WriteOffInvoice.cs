@@ -13,13 +13,14 @@ public static class WriteOffInvoiceEndpoint
     public static async Task<InvoiceResponse> Post(Guid id, ReasonInput? input, IDocumentSession session, TimeProvider clock,
         HttpContext http, CancellationToken ct)
     {
+        var reason = ReasonInput.Validated(input);
         var today = SpanishTime.Today(clock.GetUtcNow());
         var invoice = await session.FetchForCommandAsync<Invoice>(id, "invoice", http.Request, ct);
-        invoice.AppendOne(Decide(input, invoice.Aggregate!, today));
+        invoice.AppendOne(Decide(reason, invoice.Aggregate!, today));
         return InvoiceResponse.From(await session.CommitAndReadBackAsync<InvoiceView>(id, http.Response, ct), today);
     }
 
     /// <summary>The decision, pure: what is still due, written off for this reason.</summary>
-    public static InvoiceWrittenOff Decide(ReasonInput? input, Invoice invoice, DateOnly today) =>
-        InvoiceDecisions.WriteOff(invoice, ReasonInput.Validated(input), today);
+    public static InvoiceWrittenOff Decide(string reason, Invoice invoice, DateOnly today) =>
+        InvoiceDecisions.WriteOff(invoice, reason, today);
 }

@@ -9,11 +9,17 @@ public static class InvoiceDecisions
     public const string DefaultSeries = "F";
     public const string CorrectiveSeries = "R";
 
-    /// <summary>Issues an invoice to a client of the business; an archived client takes no new invoices.</summary>
+    /// <summary>An archived client takes no new invoices. Checked before the ledger is locked, and again in <see cref="Issue(InvoiceLedger, IssueRequest, Client, PartySnapshot, DateTimeOffset)"/>.</summary>
+    public static void EnsureInvoiceable(Client client)
+    {
+        if (client.Archived) throw new DomainConflictException("The client is archived; restore it to invoice it.");
+    }
+
+    /// <summary>Issues an invoice to a client of the business.</summary>
     public static (InvoiceIssued Issued, InvoiceNumbered Numbered) Issue(
         InvoiceLedger ledger, IssueRequest request, Client client, PartySnapshot issuer, DateTimeOffset now)
     {
-        if (client.Archived) throw new DomainConflictException("The client is archived; restore it to invoice it.");
+        EnsureInvoiceable(client);
         var d = client.Details;
         return Issue(ledger, request, client.Id, new PartySnapshot(d.Name, d.LegalName, d.TaxId, d.Address), d.EquivalenceSurcharge, issuer, now);
     }

@@ -65,7 +65,7 @@ public sealed class InvoiceCommandDecisionTests
         var invoice = Issued();
         var paymentId = Guid.NewGuid();
 
-        var paid = RecordPaymentEndpoint.Decide(null, invoice, paymentId, Today);
+        var paid = RecordPaymentEndpoint.Decide(RecordPaymentInput.Validated(null), invoice, paymentId, Today);
 
         paid.ShouldBe(new PaymentRecorded(invoice.Id, paymentId, 111.20m, Today, PaymentMethod.Transfer, null));
     }
@@ -85,9 +85,10 @@ public sealed class InvoiceCommandDecisionTests
     [Fact]
     public void Pay_refuses_an_over_long_reference_as_a_field_error()
     {
-        var refused = Should.Throw<DomainValidationException>(() => RecordPaymentEndpoint.Decide(
-            new RecordPaymentInput(10, null, null, new string('x', 201)), Issued(), Guid.NewGuid(), Today));
+        var refused = Should.Throw<DomainValidationException>(() =>
+            RecordPaymentInput.Validated(new RecordPaymentInput(10, null, null, new string('x', 201))));
         refused.Errors.Keys.ShouldBe(["reference"]);
+        RecordPaymentInput.Validated(new RecordPaymentInput(10, null, null, "  Transferencia 7 ")).Reference.ShouldBe("Transferencia 7");
     }
 
     [Fact]
@@ -97,13 +98,13 @@ public sealed class InvoiceCommandDecisionTests
         var paid = RecordPaymentEndpoint.Decide(new RecordPaymentInput(40, null, PaymentMethod.Cash, null), invoice, Guid.NewGuid(), Today);
         invoice = invoice.Apply(paid);
 
-        var reversed = ReversePaymentEndpoint.Decide(new ReasonInput("  Devuelto por el banco "), invoice, paid.PaymentId, Today);
+        var reversed = ReversePaymentEndpoint.Decide(ReasonInput.Validated(new ReasonInput("  Devuelto por el banco ")), invoice, paid.PaymentId, Today);
 
         reversed.ShouldBe(new PaymentReversed(invoice.Id, paid.PaymentId, 40m, Today, "Devuelto por el banco"));
         Should.Throw<DomainConflictException>(() =>
-            ReversePaymentEndpoint.Decide(new ReasonInput("otra vez"), invoice.Apply(reversed), paid.PaymentId, Today));
-        Should.Throw<DomainNotFoundException>(() => ReversePaymentEndpoint.Decide(new ReasonInput("x"), invoice, Guid.NewGuid(), Today));
-        Should.Throw<DomainValidationException>(() => ReversePaymentEndpoint.Decide(new ReasonInput(" "), invoice, paid.PaymentId, Today));
+            ReversePaymentEndpoint.Decide("otra vez", invoice.Apply(reversed), paid.PaymentId, Today));
+        Should.Throw<DomainNotFoundException>(() => ReversePaymentEndpoint.Decide("x", invoice, Guid.NewGuid(), Today));
+        Should.Throw<DomainValidationException>(() => ReasonInput.Validated(new ReasonInput(" ")));
     }
 
     [Fact]
@@ -112,11 +113,11 @@ public sealed class InvoiceCommandDecisionTests
         var invoice = Issued();
         invoice = invoice.Apply(RecordPaymentEndpoint.Decide(new RecordPaymentInput(11.20m, null, null, null), invoice, Guid.NewGuid(), Today));
 
-        var writtenOff = WriteOffInvoiceEndpoint.Decide(new ReasonInput("Concurso de acreedores"), invoice, Today);
+        var writtenOff = WriteOffInvoiceEndpoint.Decide("Concurso de acreedores", invoice, Today);
 
         writtenOff.ShouldBe(new InvoiceWrittenOff(invoice.Id, 100m, Today, "Concurso de acreedores"));
-        Should.Throw<DomainConflictException>(() => WriteOffInvoiceEndpoint.Decide(new ReasonInput("otra"), invoice.Apply(writtenOff), Today));
-        Should.Throw<DomainValidationException>(() => WriteOffInvoiceEndpoint.Decide(null, invoice, Today));
+        Should.Throw<DomainConflictException>(() => WriteOffInvoiceEndpoint.Decide("otra", invoice.Apply(writtenOff), Today));
+        Should.Throw<DomainValidationException>(() => ReasonInput.Validated(null));
     }
 
     [Fact]
@@ -126,8 +127,8 @@ public sealed class InvoiceCommandDecisionTests
         var (issued, numbered) = Issue(OneLine, Shop, ledger);
         var original = Invoice.Create(issued);
 
-        var (corrective, correctiveNumbered, onOriginal) = CorrectInvoiceEndpoint.Decide(
-            new CorrectInvoiceInput("Duplicada", null), original, ledger.Apply(numbered), Guid.NewGuid(), Now);
+        var (reason, lines) = CorrectInvoiceInput.Validated(new CorrectInvoiceInput(" Duplicada ", null));
+        var (corrective, correctiveNumbered, onOriginal) = CorrectInvoiceEndpoint.Decide(reason, lines, original, ledger.Apply(numbered), Guid.NewGuid(), Now);
 
         corrective.Number.ShouldBe("R-2026-0001");
         corrective.Amounts.Total.ShouldBe(-111.20m);
@@ -144,15 +145,15 @@ public sealed class InvoiceCommandDecisionTests
         var (issued, numbered) = Issue(OneLine, Shop, ledger);
         ledger = ledger.Apply(numbered);
         var original = Invoice.Create(issued);
-        var discount = new CorrectInvoiceInput("Descuento", [new InvoiceLineInput("Descuento", 1, -10, null, 21)]);
+        var (reason, discount) = CorrectInvoiceInput.Validated(new CorrectInvoiceInput("Descuento", [new InvoiceLineInput("Descuento", 1, -10, null, 21)]));
 
-        var (_, _, onOriginal) = CorrectInvoiceEndpoint.Decide(discount, original, ledger, Guid.NewGuid(), Now);
+        var (_, _, onOriginal) = CorrectInvoiceEndpoint.Decide(reason, discount, original, ledger, Guid.NewGuid(), Now);
 
         var corrected = onOriginal.ShouldBeOfType<InvoiceCorrected>();
         corrected.Adjustment.ShouldBe(-11.12m);      // −10 base, −2.10 VAT, −0.52 surcharge, +1.50 withholding
-        var tooMuch = new CorrectInvoiceInput("Demasiado", [new InvoiceLineInput("Abono", 1, -200, null, 21)]);
-        Should.Throw<DomainConflictException>(() => CorrectInvoiceEndpoint.Decide(tooMuch, original, ledger, Guid.NewGuid(), Now));
-        Should.Throw<DomainValidationException>(() => CorrectInvoiceEndpoint.Decide(new CorrectInvoiceInput(null, null), original, ledger, Guid.NewGuid(), Now))
-            .Errors.Keys.ShouldBe(["reason"]);
+        var (_, tooMuch) = CorrectInvoiceInput.Validated(new CorrectInvoiceInput("Demasiado", [new InvoiceLineInput("Abono", 1, -200, null, 21)]));
+        Should.Throw<DomainConflictException>(() => CorrectInvoiceEndpoint.Decide("Demasiado", tooMuch, original, ledger, Guid.NewGuid(), Now));
+        Should.Throw<DomainValidationException>(() => CorrectInvoiceInput.Validated(new CorrectInvoiceInput(null, [null])))
+            .Errors.Keys.ShouldBe(["reason", "lines[0]"], ignoreOrder: true);
     }
 }

@@ -197,6 +197,9 @@ public sealed class InvoiceLifecycleTests(AppFixture app)
         var result = await tenant.Post("/api/invoices", new { clientId, lines = new[] { new { description = "x", quantity = 1, unitPrice = 1, vatRate = 21 } } });
         result.Status().ShouldBe(409);
         (await tenant.Get("/api/invoices")).Json().GetProperty("data").GetArrayLength().ShouldBe(0);
+        // Refused before the business's invoice ledger was opened: nothing at all was appended.
+        (await tenant.Get("/api/audit?limit=100")).Json().GetProperty("data").EnumerateArray()
+            .Select(e => e.GetProperty("type").GetString()).ShouldBe(["ClientRegistered", "ClientArchived"]);
     }
 
     [Fact]
