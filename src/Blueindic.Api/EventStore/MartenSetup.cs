@@ -1,3 +1,4 @@
+using Blueindic.Domain;
 using Blueindic.Domain.Invoices;
 using Blueindic.Projections.Clients;
 using Blueindic.Projections.Invoices;
@@ -56,6 +57,7 @@ public static class MartenSetup
         opts.AutoCreateSchemaObjects = options.AutoMigrate ? AutoCreate.CreateOrUpdate : AutoCreate.None;
 
         opts.Events.TenancyStyle = TenancyStyle.Conjoined;
+        opts.Events.AddEventTypes(StoredEvents.All);
         opts.Policies.AllDocumentsAreMultiTenanted();
         opts.Events.MetadataConfig.CorrelationIdEnabled = true;
         opts.Events.MetadataConfig.UserNameEnabled = true;

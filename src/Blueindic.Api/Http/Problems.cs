@@ -2,13 +2,24 @@ using Blueindic.Domain.Common;
 
 namespace Blueindic.Api.Http;
 
-/// <summary>RFC 9457 answers for the refusals endpoints return themselves.</summary>
+/// <summary>
+/// RFC 9457 answers for what queries refuse themselves (commands throw, see <see cref="ProblemExceptionHandler"/>);
+/// a 400 reads the same whichever way it came.
+/// </summary>
 public static class Problems
 {
     public const string Json = "application/problem+json";
+    public const string ValidationTitle = "The request is not valid.";
 
-    public static IResult Validation(ValidationErrors errors) =>
-        Results.ValidationProblem(errors.ToDictionary(), title: "The request is not valid.");
+    public static IResult Validation(ValidationErrors errors)
+    {
+        var fields = errors.ToDictionary();
+        return Results.ValidationProblem(fields, ValidationDetail(fields), title: ValidationTitle);
+    }
+
+    /// <summary>The one message when one field is wrong; none when several are (they are in <c>errors</c>).</summary>
+    public static string? ValidationDetail(IEnumerable<KeyValuePair<string, string[]>> fields) =>
+        fields.Count() == 1 && fields.Single().Value is [var only] ? only : null;
 
     public static IResult Validation(string field, string message)
     {
@@ -18,7 +29,7 @@ public static class Problems
     }
 
     public static IResult NotFound(string what) =>
-        Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found", detail: $"No {what} with that id.");
+        Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found", detail: DomainNotFoundException.Of(what).Message);
 
     public static IResult Conflict(string detail) =>
         Results.Problem(statusCode: StatusCodes.Status409Conflict, title: "Conflict", detail: detail);

@@ -21,7 +21,7 @@ public sealed record InvoiceResponse(
         var a = e.Amounts.ToAmounts();
         var b = v.Balance;
         var overdue = b.Due > 0 && today > e.DueDate;
-        var r = e.Verifactu;
+        var r = e.Verifactu.ToRecord();   // the QR address as built today, not as stored
         return new InvoiceResponse(
             Id: v.Id, Number: e.Number, Series: e.Series, ClientId: e.ClientId, Client: e.Client.ToSnapshot(), Issuer: e.Issuer.ToSnapshot(),
             IssueDate: e.IssueDate, DueDate: e.DueDate, Lines: a.Lines, Taxes: a.Taxes,
@@ -32,7 +32,8 @@ public sealed record InvoiceResponse(
             OverdueSince: overdue ? e.DueDate.AddDays(1) : null,
             Payments: b.Payments, CorrectedBy: v.CorrectedBy,
             Corrects: e.Corrects is { } c ? new CorrectsResponse(c.InvoiceId, c.Number, c.Reason, c.Cancels) : null,
-            Verifactu: new VerifactuResponse(VerifactuRecord.RecordType, r.Position, r.Hash, r.PreviousHash, r.GeneratedAt, r.QrUrl),
+            Verifactu: new VerifactuResponse(RecordType: VerifactuRecord.RecordType, Position: r.Position, Hash: r.Hash,
+                PreviousHash: r.PreviousHash, GeneratedAt: r.GeneratedAt, QrUrl: r.QrUrl),
             Notes: e.Notes, Version: v.Version);
     }
 }

@@ -38,8 +38,8 @@ public static class InvoiceDecisions
 
         var issued = new InvoiceIssued(request.InvoiceId, number, request.Series, year, sequence, clientId,
             InvoiceIssued.Party.Of(client), InvoiceIssued.Party.Of(issuer), request.IssueDate, request.DueDate, equivalenceSurcharge,
-            InvoiceIssued.Figures.Of(amounts), request.Notes, corrects is null ? null : InvoiceIssued.Correction.Of(corrects),
-            InvoiceIssued.Record.Of(record));
+            InvoiceIssued.Figures.Of(amounts), request.Notes, corrects is null ? null : InvoiceIssued.CorrectedInvoice.Of(corrects),
+            InvoiceIssued.ChainRecord.Of(record));
         return (issued, new InvoiceNumbered(request.InvoiceId, request.Series, year, sequence, number, request.IssueDate,
             record.Position, record.Hash));
     }

@@ -6,7 +6,7 @@ namespace Blueindic.Domain.Invoices;
 /// An invoice was issued: numbered, its amounts computed, its parties snapshotted and its VERI*FACTU
 /// record chained. A stored contract with nested records of its own (pinned by the event approval
 /// test), mapped to and from the domain's records here. <see cref="Figures.TaxTotal"/>,
-/// <see cref="Figures.GrossTotal"/> and <see cref="Record.QrUrl"/> are stored as written since the first
+/// <see cref="Figures.GrossTotal"/> and <see cref="ChainRecord.QrUrl"/> are stored as written since the first
 /// release, though derivable.
 /// </summary>
 public sealed record InvoiceIssued(
@@ -23,8 +23,8 @@ public sealed record InvoiceIssued(
     bool EquivalenceSurcharge,
     InvoiceIssued.Figures Amounts,
     string? Notes,
-    InvoiceIssued.Correction? Corrects,
-    InvoiceIssued.Record Verifactu)
+    InvoiceIssued.CorrectedInvoice? Corrects,
+    InvoiceIssued.ChainRecord Verifactu)
 {
     public sealed record Party(string Name, string? LegalName, string? TaxId, EventAddress? Address)
     {
@@ -50,16 +50,18 @@ public sealed record InvoiceIssued(
             NetTotal, VatTotal, SurchargeTotal, WithholdingRate, WithholdingTotal, Total);
     }
 
+    /// <summary>The invoice this corrective (series R) corrects.</summary>
     /// <param name="Cancels">True when it cancels the original whole; false for a correction by differences.</param>
-    public sealed record Correction(Guid InvoiceId, string Number, string Reason, bool Cancels)
+    public sealed record CorrectedInvoice(Guid InvoiceId, string Number, string Reason, bool Cancels)
     {
-        public static Correction Of(CorrectionOf c) => new(c.InvoiceId, c.Number, c.Reason, c.Cancels);
+        public static CorrectedInvoice Of(CorrectionOf c) => new(c.InvoiceId, c.Number, c.Reason, c.Cancels);
     }
 
-    public sealed record Record(long Position, string IssuerTaxId, string Number, DateOnly IssueDate, string InvoiceType,
+    /// <summary>The invoice's VERI*FACTU record, as chained when it was issued.</summary>
+    public sealed record ChainRecord(long Position, string IssuerTaxId, string Number, DateOnly IssueDate, string InvoiceType,
         decimal TaxTotal, decimal GrossTotal, string PreviousHash, DateTimeOffset GeneratedAt, string Hash, string QrUrl)
     {
-        public static Record Of(VerifactuRecord r) => new(r.Position, r.IssuerTaxId, r.Number, r.IssueDate, r.InvoiceType,
+        public static ChainRecord Of(VerifactuRecord r) => new(r.Position, r.IssuerTaxId, r.Number, r.IssueDate, r.InvoiceType,
             r.TaxTotal, r.GrossTotal, r.PreviousHash, r.GeneratedAt, r.Hash, r.QrUrl);
 
         public VerifactuRecord ToRecord() => new(Position, IssuerTaxId, Number, IssueDate, InvoiceType, TaxTotal, GrossTotal,

@@ -55,6 +55,10 @@ public static class EventSamples
 
         var alerts = TenantSettings.ChangeAlertWindow(LedgerId, null, 14)!;
 
+        var restoredClient = client.Apply(changed).Apply(archived).Apply(restored);
+        var clearedAll = ClientDecisions.ChangeDetails(restoredClient, new ClientDetails("Sol", null, null, null, null, Street, 60, true, null))!;
+        var withoutAddress = new TenantRegistered(LedgerId, "Autónoma Sin Domicilio", "12345678Z", At);
+
         return
         [
             ("client", registered), ("client", changed), ("client", archived), ("client", restored),
@@ -64,6 +68,9 @@ public static class EventSamples
             ("invoice", cancelled),
             ("corrective", corrective),
             ("settings", alerts),
+            // Added later, at the end, so the stored file keeps its order.
+            ("client", clearedAll),
+            ("tenant without address", withoutAddress),
         ];
     }
 }

@@ -1,0 +1,23 @@
+using Blueindic.Domain.Clients;
+using Blueindic.Domain.Invoices;
+using Blueindic.Domain.Receivables;
+using Blueindic.Domain.Tenants;
+
+namespace Blueindic.Domain;
+
+/// <summary>
+/// Every event type the store keeps, registered with Marten up front (not only as projections meet
+/// them), so the contract test sees them all. A new event goes here and into the test's samples.
+/// </summary>
+public static class StoredEvents
+{
+    public static readonly IReadOnlyList<Type> All =
+    [
+        typeof(ClientRegistered), typeof(ClientDetailsChanged), typeof(ClientArchived), typeof(ClientRestored),
+        typeof(TenantRegistered), typeof(ApiKeyIssued), typeof(ApiKeyRevoked),
+        typeof(InvoiceLedgerOpened), typeof(InvoiceNumbered),
+        typeof(InvoiceIssued), typeof(PaymentRecorded), typeof(PaymentReversed), typeof(InvoiceWrittenOff),
+        typeof(InvoiceCorrected), typeof(InvoiceCancelled),
+        typeof(AlertWindowChanged),
+    ];
+}
