@@ -4,9 +4,6 @@ using Microsoft.AspNetCore.Authorization;
 
 namespace Blueindic.Api.Admin;
 
-/// <param name="ActiveKeyIds">Ids of the keys in force (never the keys).</param>
-public sealed record TenantResponse(Guid TenantId, string Name, string TaxId, Blueindic.Domain.Clients.Address? Address, IReadOnlyList<Guid> ActiveKeyIds);
-
 public static class GetTenantEndpoint
 {
     /// <summary>A tenant with the ids of its keys in force.</summary>

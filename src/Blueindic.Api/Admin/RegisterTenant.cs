@@ -6,11 +6,6 @@ using Microsoft.AspNetCore.Authorization;
 
 namespace Blueindic.Api.Admin;
 
-/// <param name="Name">The business's name (1–200 characters).</param>
-/// <param name="TaxId">The issuer's NIF/CIF, printed on every invoice it issues.</param>
-/// <param name="Address">The issuer's address, printed on every invoice it issues.</param>
-public sealed record RegisterTenant(string? Name, string? TaxId, AddressInput? Address = null);
-
 public static class RegisterTenantEndpoint
 {
     /// <summary>Register a business (tenant) and issue its first API key.</summary>
@@ -18,19 +13,17 @@ public static class RegisterTenantEndpoint
     [WolverinePost("/api/admin/tenants"), NotTenanted, Tags("Admin")]
     [Authorize(Policy = BlueindicClaims.AdminPolicy)]
     [ProducesResponseType<TenantRegisteredResponse>(StatusCodes.Status201Created)]
-    public static async Task<IResult> Post(RegisterTenant? request, IDocumentSession session, TimeProvider clock, CancellationToken ct)
+    public static async Task<IResult> Post(RegisterTenantInput? request, IDocumentSession session, TimeProvider clock, CancellationToken ct)
     {
         if (request is null) throw new DomainValidationException("body", "A JSON object is required.");
         var errors = new ValidationErrors();
         var name = FreeText.Required(request.Name, "name", 200, errors);
         if (!TaxId.TryParse(request.TaxId, out var taxId, out var taxError)) errors.Add("taxId", taxError);
-        // The issuer's NIF goes on every invoice and heads its VERI*FACTU records: it must be Spanish.
-        else if (taxId.Kind == TaxIdKind.EuVat) errors.Add("taxId", "The issuer's tax id must be a Spanish NIF, NIE or CIF.");
         var address = request.Address?.ToAddress(errors);
         errors.ThrowIfAny();
 
         var tenantId = Guid.CreateVersion7();
-        var (keyId, apiKey) = Start(session, new TenantRegistered(tenantId, name!, taxId.Value, clock.GetUtcNow(), address is null ? null : EventAddress.Of(address)));
+        var (keyId, apiKey) = Start(session, TenantDecisions.Register(tenantId, name!, taxId, address, clock.GetUtcNow()));
         await session.SaveChangesAsync(ct);
         return Results.Created($"/api/admin/tenants/{tenantId}",
             new TenantRegisteredResponse(tenantId, name!, taxId.Value, address, keyId, apiKey));

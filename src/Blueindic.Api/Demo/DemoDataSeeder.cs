@@ -32,7 +32,7 @@ internal sealed class DemoDataSeeder(IDocumentStore store, IOptions<BlueindicOpt
         var events = new List<object>();
         if (tenant is null)
         {
-            var registered = new TenantRegistered(TenantId, TenantName, TenantTaxId, now, EventAddress.Of(TenantAddress));
+            var registered = TenantDecisions.Register(TenantId, TenantName, TaxId.Parse(TenantTaxId), TenantAddress, now);
             events.Add(registered);
             tenant = Tenant.Create(registered);
         }

@@ -40,7 +40,7 @@ internal sealed class ExamplesFilter : ISchemaFilter
                   ]
                 }
                 """)!];
-        else if (context.Type == typeof(RegisterTenant))
+        else if (context.Type == typeof(RegisterTenantInput))
             concrete.Examples = [JsonNode.Parse("""{ "name": "Estudio Ruiz", "taxId": "12345678Z", "address": { "line1": "Calle de Alcalá 48", "city": "Madrid", "postalCode": "28014", "province": "Madrid" } }""")!];
     }
 }

@@ -36,4 +36,19 @@ public sealed class ClientDecisionsTests
         ClientDecisions.ChangeDetails(client, Details).ShouldBeNull();
         client.Apply(ClientDecisions.ChangeDetails(client, Details with { Notes = "VIP" })!).Details.Notes.ShouldBe("VIP");
     }
+
+    [Fact]
+    public void Two_clients_never_share_a_tax_id()
+    {
+        var id = Guid.NewGuid();
+        var withTaxId = Details with { TaxId = "B64717838" };
+        var other = Guid.NewGuid();
+
+        Should.Throw<DomainConflictException>(() => ClientDecisions.Register(id, withTaxId, Now, taxIdHolder: other)).Message.ShouldContain(other.ToString());
+        ClientDecisions.Register(id, withTaxId, Now, taxIdHolder: null).ClientId.ShouldBe(id);
+        var client = Client.Create(ClientDecisions.Register(id, withTaxId, Now));
+        // The client itself holding it is no conflict: an edit that keeps the tax id.
+        ClientDecisions.ChangeDetails(client, withTaxId with { Notes = "x" }, taxIdHolder: id).ShouldNotBeNull();
+        Should.Throw<DomainConflictException>(() => ClientDecisions.ChangeDetails(client, withTaxId with { Notes = "x" }, taxIdHolder: other));
+    }
 }
