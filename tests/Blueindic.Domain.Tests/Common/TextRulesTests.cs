@@ -12,6 +12,17 @@ public sealed class TextRulesTests
     public void Search_text_folds_case_and_accents(string? text, string folded) => SearchText.Fold(text).ShouldBe(folded);
 
     [Theory]
+    [InlineData("\uFFFE", "\uFFFE")]                    // a non-character: Normalize throws on it
+    [InlineData("MUÑOZ\uFFFE", "munoz\uFFFE")]          // the rest still folds
+    [InlineData("Ñ\uD800a", "n\uD800a")]                 // a lone surrogate, as a JSON escape can carry
+    [InlineData("\U0001F600 Ágata", "\U0001F600 agata")]  // a pair that normalises fine
+    public void Search_text_folds_any_string_JSON_can_carry(string text, string folded)
+    {
+        Should.Throw<ArgumentException>(() => "\uFFFE".Normalize(System.Text.NormalizationForm.FormD));
+        SearchText.Fold(text).ShouldBe(folded);
+    }
+
+    [Theory]
     [InlineData(" Pedidos@PanaderiaMunoz.ES ", true, "Pedidos@panaderiamunoz.es")]
     [InlineData("a@b.co", true, "a@b.co")]
     [InlineData("pedidos@", false, null)]
