@@ -31,9 +31,6 @@ public static class Problems
     public static IResult NotFound(string what) =>
         Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found", detail: DomainNotFoundException.Of(what).Message);
 
-    public static IResult Conflict(string detail) =>
-        Results.Problem(statusCode: StatusCodes.Status409Conflict, title: "Conflict", detail: detail);
-
     public static ProblemDetails Of(int status, string title, string detail) =>
         new() { Status = status, Title = title, Detail = detail };
 }
