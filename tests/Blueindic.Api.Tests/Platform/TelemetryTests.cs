@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Net;
 using System.Net.Sockets;
 using System.Text;
@@ -79,16 +78,16 @@ public sealed partial class TelemetryTests(AppFixture app)
         var generated = (await tenant.Get("/api/me")).Header("X-Correlation-Id")!;
         const string httpLog = "Microsoft.AspNetCore.HttpLogging.HttpLoggingMiddleware";
         // The request log is written as the middleware unwinds, which may be just after the answer reached the test.
-        bool Logged(string correlationId) => capture.Entries.Any(e => e.Category == httpLog && e.Values.GetValueOrDefault("CorrelationId") == correlationId);
-        for (var waited = 0; waited < 50 && !(Logged("telemetria-given") && Logged(generated)); waited++)
-            await Task.Delay(100);
+        bool Logged(IReadOnlyCollection<Entry> entries, string correlationId) =>
+            entries.Any(e => e.Category == httpLog && e.Values.GetValueOrDefault("CorrelationId") == correlationId);
+        await capture.Entries.UntilAsync(entries => Logged(entries, "telemetria-given") && Logged(entries, generated), TimeSpan.FromSeconds(5));
         capture.Stop();
 
-        var given = capture.Entries.Single(e => e.Category == httpLog && e.Values.GetValueOrDefault("CorrelationId") == "telemetria-given");
+        var given = capture.Entries.Items.Single(e => e.Category == httpLog && e.Values.GetValueOrDefault("CorrelationId") == "telemetria-given");
         given.Values["TraceId"]!.ShouldMatch("^[0-9a-f]{32}$");
         given.Values["TraceId"].ShouldNotBe(generated);
         // Without the header, the correlation id is the trace id itself.
-        var other = capture.Entries.Single(e => e.Category == httpLog && e.Values.GetValueOrDefault("CorrelationId") == generated);
+        var other = capture.Entries.Items.Single(e => e.Category == httpLog && e.Values.GetValueOrDefault("CorrelationId") == generated);
         other.Values["TraceId"].ShouldBe(generated);
 
         // What the console prints for that entry: one line, with both ids.
@@ -113,7 +112,7 @@ public sealed partial class TelemetryTests(AppFixture app)
         using var collector = new HttpListener();
         collector.Prefixes.Add($"http://127.0.0.1:{port}/");
         collector.Start();
-        var received = new ConcurrentQueue<(string Path, string Body)>();
+        var received = new Arrivals<(string Path, string Body)>();
         var collecting = Task.Run(async () =>
         {
             while (true)
@@ -124,7 +123,7 @@ public sealed partial class TelemetryTests(AppFixture app)
                 using var body = new MemoryStream();
                 await call.Request.InputStream.CopyToAsync(body);
                 // Protobuf: the names and strings inside are plain UTF-8 bytes.
-                received.Enqueue((call.Request.Url!.AbsolutePath, Encoding.UTF8.GetString(body.ToArray())));
+                received.Add((call.Request.Url!.AbsolutePath, Encoding.UTF8.GetString(body.ToArray())));
                 call.Response.StatusCode = 200;
                 call.Response.Close();
             }
@@ -151,17 +150,19 @@ public sealed partial class TelemetryTests(AppFixture app)
                 s.StatusCodeShouldBeOk();
             });
 
-            string Traces() => string.Concat(received.Where(r => r.Path == "/v1/traces").Select(r => r.Body));
-            for (var waited = 0; waited < 100 && !(Traces().Contains("GET /api/me") && Traces().Contains("Npgsql")
-                                                   && received.Any(r => r.Path == "/v1/metrics" && r.Body.Contains("http.server.request.duration"))); waited++)
-                await Task.Delay(100);
+            static string Traces(IReadOnlyCollection<(string Path, string Body)> posts) =>
+                string.Concat(posts.Where(r => r.Path == "/v1/traces").Select(r => r.Body));
+            static bool HasMetrics(IReadOnlyCollection<(string Path, string Body)> posts) =>
+                posts.Any(r => r.Path == "/v1/metrics" && r.Body.Contains("http.server.request.duration"));
+            await received.UntilAsync(posts => Traces(posts).Contains("GET /api/me") && Traces(posts).Contains("Npgsql") && HasMetrics(posts),
+                TimeSpan.FromSeconds(10));
 
-            var traces = Traces();
+            var traces = Traces(received.Items);
             traces.ShouldContain("GET /api/me");
             traces.ShouldContain("Npgsql");        // the request's database commands, in its trace
             traces.ShouldContain("marten.connection");
             traces.ShouldNotContain("/health/live");
-            received.ShouldContain(r => r.Path == "/v1/metrics" && r.Body.Contains("http.server.request.duration"));
+            HasMetrics(received.Items).ShouldBeTrue();
         }
         collector.Stop();
         await collecting;
@@ -184,7 +185,7 @@ public sealed partial class TelemetryTests(AppFixture app)
     {
         private IExternalScopeProvider _scopes = new LoggerExternalScopeProvider();
         private volatile bool _stopped;
-        public ConcurrentQueue<Entry> Entries { get; } = new();
+        public Arrivals<Entry> Entries { get; } = new();
 
         public void Stop() => _stopped = true;
         public void SetScopeProvider(IExternalScopeProvider scopeProvider) => _scopes = scopeProvider;
@@ -207,7 +208,7 @@ public sealed partial class TelemetryTests(AppFixture app)
                     if (scope is IEnumerable<KeyValuePair<string, object?>> pairs)
                         foreach (var (key, value) in pairs) values[key] = value?.ToString();
                 }, (object?)null);
-                owner.Entries.Enqueue(new Entry(category, formatter(state, exception), scopes, values));
+                owner.Entries.Add(new Entry(category, formatter(state, exception), scopes, values));
             }
         }
     }
