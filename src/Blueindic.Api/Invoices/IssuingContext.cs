@@ -1,5 +1,5 @@
+using Blueindic.Api.EventStore;
 using Blueindic.Domain.Invoices;
-using Blueindic.Domain.Tenants;
 using JasperFx.Events;
 
 namespace Blueindic.Api.Invoices;
@@ -7,12 +7,10 @@ namespace Blueindic.Api.Invoices;
 /// <summary>What issuing an invoice needs besides the request: the issuer and the locked ledger.</summary>
 internal static class IssuingContext
 {
-    /// <summary>The issuer's legal data now (tenants live under the default tenant).</summary>
+    /// <summary>The issuer's legal data now.</summary>
     public static async Task<PartySnapshot> IssuerAsync(IDocumentStore store, string tenantId, CancellationToken ct)
     {
-        await using var admin = store.QuerySession();
-        var tenant = await admin.Events.AggregateStreamAsync<Tenant>(Guid.Parse(tenantId), token: ct)
-                     ?? throw new InvalidOperationException($"Tenant {tenantId} has no stream.");
+        var tenant = await CallingBusiness.LoadAsync(store, tenantId, ct);
         return new PartySnapshot(tenant.Name, null, tenant.TaxId, tenant.Address);
     }
 

@@ -1,8 +1,8 @@
 using System.Security.Claims;
 using Blueindic.Api.Auth;
+using Blueindic.Api.EventStore;
 using Blueindic.Api.Settings;
 using Blueindic.Domain.Common;
-using Blueindic.Domain.Tenants;
 
 namespace Blueindic.Api.Me;
 
@@ -13,13 +13,9 @@ public static class GetMeEndpoint
     [ProducesResponseType<MeResponse>(StatusCodes.Status200OK)]
     public static async Task<MeResponse> Get(ClaimsPrincipal user, IQuerySession session, IDocumentStore store, TimeProvider clock, CancellationToken ct)
     {
-        var tenantId = Guid.Parse(session.TenantId);
-        // Tenants live under the default tenant, as in IssuingContext.
-        await using var tenants = store.QuerySession();
-        var tenant = await tenants.Events.AggregateStreamAsync<Tenant>(tenantId, token: ct)
-                     ?? throw new InvalidOperationException($"Tenant {tenantId} has a key but no stream.");
+        var tenant = await CallingBusiness.LoadAsync(store, session.TenantId, ct);
         return new MeResponse(
-            TenantId: tenantId,
+            TenantId: tenant.Id,
             Name: tenant.Name,
             TaxId: tenant.TaxId,
             KeyId: Guid.Parse(user.FindFirstValue(BlueindicClaims.KeyId)!),
