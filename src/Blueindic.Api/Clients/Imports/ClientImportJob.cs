@@ -70,7 +70,7 @@ internal static class ClientImportJob
     {
         await using var session = store.QuerySession(tenantId);
         var views = await session.Query<ClientView>().ToListAsync(ct);
-        return views.Select(v => new Client(v.Id, v.Details, v.Archived)).ToList();
+        return views.Select(v => v.ToClient()).ToList();
     }
 
     private static async Task CommitAsync(IDocumentStore store, string tenantId, ClientImport import, List<RowDecision> batch,
