@@ -38,6 +38,9 @@ public sealed class BlueindicOptions
     /// <summary>Requests per API key (<c>Blueindic__RateLimit__*</c>).</summary>
     public RateLimitOptions RateLimit { get; set; } = new();
 
+    /// <summary>The OpenAPI document and Swagger UI (<c>Blueindic__Swagger__*</c>).</summary>
+    public SwaggerOptions Swagger { get; set; } = new();
+
     /// <summary>Minutes between checks of every business's VERI*FACTU chain (first at start); 0 turns them off.</summary>
     public int ChainCheckMinutes { get; set; } = 60;
 

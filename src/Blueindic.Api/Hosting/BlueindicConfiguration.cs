@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using Blueindic.Api.Http;
 
 namespace Blueindic.Api.Hosting;
 
@@ -21,7 +22,7 @@ public static class BlueindicConfiguration
             Console.WriteLine($"Generated admin key for this run: {options.AdminKey}");
         }
         builder.Services.Configure<BlueindicOptions>(section);
-        builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = options.MaxRequestBodyBytes);
+        builder.WebHost.ConfigureKestrel(k => RequestLimits.ConfigureServer(k, options));
         return (options, builder.Configuration.GetConnectionString("Postgres") ?? DefaultConnectionString);
     }
 }

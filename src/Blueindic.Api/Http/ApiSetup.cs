@@ -72,11 +72,17 @@ public static class ApiSetup
             dashboard.UseDefaultFiles();
             dashboard.UseStaticFiles(new StaticFileOptions { OnPrepareResponse = f => f.Context.Response.Headers.CacheControl = "no-cache" });
         });
-        app.UseSwagger();
-        app.UseSwaggerUI(o => o.DocumentTitle = "Blueindic API");
-        if (app.Services.GetRequiredService<IOptions<BlueindicOptions>>().Value.CorsOrigins.Length > 0) app.UseCors();
+        var options = app.Services.GetRequiredService<IOptions<BlueindicOptions>>().Value;
+        if (options.CorsOrigins.Length > 0) app.UseCors();
         app.UseAuthentication();
         app.UseRateLimiter();
+        // After the rate limit, so the document and its page are throttled like everything else.
+        if (options.Swagger.Enabled ?? app.Environment.IsDevelopment())
+        {
+            app.UseMiddleware<OpenApi.OpenApiDocumentCache>();
+            app.UseSwagger();
+            app.UseSwaggerUI(o => o.DocumentTitle = "Blueindic API");
+        }
         app.UseAuthorization();
         app.UseMiddleware<IdempotencyMiddleware>();
 

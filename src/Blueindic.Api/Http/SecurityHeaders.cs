@@ -4,7 +4,8 @@ namespace Blueindic.Api.Http;
 /// Headers every response carries. API answers are data never to be rendered, framed, sniffed or
 /// cached (they hold a business's clients and money); Swagger's page keeps its own scripts but may
 /// not be framed either; the dashboard (everything else: static files) runs only its own scripts and
-/// styles and talks only to this origin. HSTS belongs to the TLS terminator in front (docs/operations.md).
+/// styles and talks only to this origin. No header names the server's software or its version.
+/// HSTS belongs to the TLS terminator in front (docs/operations.md).
 /// </summary>
 public sealed class SecurityHeaders(RequestDelegate next)
 {
@@ -17,6 +18,8 @@ public sealed class SecurityHeaders(RequestDelegate next)
         http.Response.OnStarting(() =>
         {
             var headers = http.Response.Headers;
+            // Kestrel's Server header is off (RequestLimits.ConfigureServer); Swagger UI's version goes too.
+            headers.Remove("x-swagger-ui-version");
             headers.XContentTypeOptions = "nosniff";
             headers.XFrameOptions = "DENY";
             headers["Referrer-Policy"] = "no-referrer";

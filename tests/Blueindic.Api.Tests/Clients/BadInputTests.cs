@@ -20,6 +20,8 @@ public sealed class BadInputTests(AppFixture app)
         { """{ "name": "x", "taxId": "B64717839" }""", "taxId" },
         { """{ "name": "x", "taxId": "GR123456789" }""", "taxId" },
         { """{ "name": "x", "email": "pedidos@" }""", "email" },
+        { """{ "name": "x", "email": "javascript:alert(3)//@x.com" }""", "email" },
+        { """{ "name": "x", "email": "\"a b\"@x.es" }""", "email" },
         { """{ "name": "x", "phone": "call me" }""", "phone" },
         { """{ "name": "x", "address": { "country": "XX" } }""", "address.country" },
         { """{ "name": "x", "address": { "postalCode": "99999" } }""", "address.postalCode" },

@@ -15,6 +15,7 @@ try
 {
     var a = await ApiNode.StartAsync(drill, "node-a");
     nodes.Add(a);
+    await EdgeProbeDrill.RunAsync(report, a);
     var business = await Business.RegisterAsync(a, drill.AdminKey, "Fault drills");
     await OutageDrill.RunAsync(drill, report, a, business);
 
