@@ -4,7 +4,7 @@ namespace Blueindic.Api.Idempotency;
 
 /// <summary>
 /// Keeps the promise that an Idempotency-Key lives 24 h: every hour, deletes the records of every
-/// business made more than <see cref="IdempotencyMiddleware.Lifetime"/> ago. On its first run it also
+/// business made <see cref="IdempotencyMiddleware.Lifetime"/> ago or earlier. On its first run it also
 /// rewrites the records an earlier version kept with an API key in clear (see
 /// <see cref="RedactKeysInIdempotencyRecords"/>), so an upgraded database keeps no key. Every node
 /// sweeps; the deletes are idempotent.
@@ -29,20 +29,18 @@ public sealed class IdempotencySweep(IDocumentStore store, TimeProvider clock, I
         {
             try
             {
-                if (!redacted)
-                {
-                    // A database where no key was ever sent has no table yet (with schema auto-creation on).
-                    await store.Storage.Database.EnsureStorageExistsAsync(typeof(IdempotencyRecord), stop);
-                    await RedactKeptKeysAsync(stop);
-                    redacted = true;
-                }
+                // A database where no key was ever sent has no table yet (with schema auto-creation on).
+                if (!redacted) await store.Storage.Database.EnsureStorageExistsAsync(typeof(IdempotencyRecord), stop);
                 await SweepAsync(stop);
+                // After the sweep: before this version nothing was deleted, and only a day's records are left to read.
+                if (!redacted) await RedactKeptKeysAsync(stop);
+                redacted = true;
             }
             catch (Exception e) when (!stop.IsCancellationRequested) { log.LogWarning(e, "Idempotency-Key records not swept; trying again in {Every}", Every); }
         } while (await timer.WaitForNextTickAsync(stop));   // cancelled at shutdown, which ends the service
     }
 
-    /// <summary>Deletes the records older than their lifetime, across every business.</summary>
+    /// <summary>Deletes the records as old as their lifetime or older, across every business.</summary>
     public async Task SweepAsync(CancellationToken ct)
     {
         await using var session = store.LightweightSession();
