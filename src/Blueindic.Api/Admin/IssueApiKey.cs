@@ -1,4 +1,5 @@
 using Blueindic.Api.Auth;
+using Blueindic.Api.Idempotency;
 using Blueindic.Domain.Tenants;
 using Microsoft.AspNetCore.Authorization;
 
@@ -10,6 +11,7 @@ public static class IssueApiKeyEndpoint
     [WolverinePost("/api/admin/tenants/{tenantId}/keys"), NotTenanted, Tags("Admin")]
     [Authorize(Policy = BlueindicClaims.AdminPolicy)]
     [ProducesResponseType<ApiKeyIssuedResponse>(StatusCodes.Status201Created)]
+    [ShownOnce("keyId")]
     public static async Task<IResult> Post(Guid tenantId, IDocumentSession session, TimeProvider clock, CancellationToken ct)
     {
         var tenant = await session.FetchForCommandAsync<Tenant>(tenantId, "tenant", ct);

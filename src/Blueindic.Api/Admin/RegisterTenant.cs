@@ -1,4 +1,5 @@
 using Blueindic.Api.Auth;
+using Blueindic.Api.Idempotency;
 using Blueindic.Domain.Clients;
 using Blueindic.Domain.Common;
 using Blueindic.Domain.Tenants;
@@ -13,6 +14,7 @@ public static class RegisterTenantEndpoint
     [WolverinePost("/api/admin/tenants"), NotTenanted, Tags("Admin")]
     [Authorize(Policy = BlueindicClaims.AdminPolicy)]
     [ProducesResponseType<TenantRegisteredResponse>(StatusCodes.Status201Created)]
+    [ShownOnce("keyId")]
     public static async Task<IResult> Post(RegisterTenantInput? request, IDocumentSession session, TimeProvider clock, CancellationToken ct)
     {
         if (request is null) throw new DomainValidationException("body", "A JSON object is required.");

@@ -34,6 +34,8 @@ public static class ApiSetup
 
         services.AddSingleton<PendingKeyRelease>();
         services.AddHostedService(sp => sp.GetRequiredService<PendingKeyRelease>());
+        services.AddSingleton<IdempotencySweep>();
+        services.AddHostedService(sp => sp.GetRequiredService<IdempotencySweep>());
         services.AddSingleton<ChainCheck>();
         services.AddHostedService<ChainCheckSchedule>();
         services.AddHealthChecks().AddNpgSql(connectionString, name: "postgres", tags: ["ready"])

@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using System.Text.Json;
 using Blueindic.Api.Auth;
 using JasperFx;
 using Blueindic.Api.EventStore;
@@ -10,13 +11,14 @@ namespace Blueindic.Api.Idempotency;
 /// Honours <c>Idempotency-Key</c> on every POST: a replay of the same request within 24 h gets the
 /// first answer and appends nothing; the same key with another body is a 422; a replay while the
 /// first is still running is a 409. Only successful answers are kept: a refused command appended
-/// nothing, so repeating it is safe and is judged afresh.
+/// nothing, so repeating it is safe and is judged afresh. An answer that holds a key shown once
+/// (<see cref="ShownOnceAttribute"/>) is not kept: its replay is a 409 naming the key's id.
 /// </summary>
 public sealed class IdempotencyMiddleware(RequestDelegate next, IDocumentStore store, TimeProvider clock, IProblemDetailsService problems, PendingKeyRelease release, ILogger<IdempotencyMiddleware> log)
 {
     public const string Header = "Idempotency-Key";
     public const string ReplayedHeader = "Idempotent-Replayed";
-    private static readonly TimeSpan Lifetime = TimeSpan.FromHours(24);
+    public static readonly TimeSpan Lifetime = TimeSpan.FromHours(24);
     // A first request still pending after this long died with its process: a retry may take over.
     private static readonly TimeSpan PendingTimeout = TimeSpan.FromMinutes(2);
 
@@ -51,6 +53,8 @@ public sealed class IdempotencyMiddleware(RequestDelegate next, IDocumentStore s
                 await Refuse(http, 409, "Answer lost", "A request with this Idempotency-Key was carried out, but its answer was lost: read the resource instead of retrying.");
             else if (!record.Completed)
                 await Refuse(http, 409, "Request in progress", "A request with this Idempotency-Key is still being processed.");
+            else if (record.ShownOnce)
+                await RefuseShownOnce(http, record);
             else
                 await Replay(http, record);
             return;
@@ -60,6 +64,7 @@ public sealed class IdempotencyMiddleware(RequestDelegate next, IDocumentStore s
         record ??= new IdempotencyRecord { Id = id };
         // Set before the write is queued, so what is stored is what this attempt holds.
         (record.RequestHash, record.CreatedAt, record.Completed, record.CommandCommitted, record.Body) = (requestHash, now, false, false, []);
+        (record.ShownOnce, record.KeyId) = (false, null);
         record.Attempt = Guid.NewGuid();
         if (isNew) session.Insert(record); // a concurrent first use of the key fails here
         else session.Store(record); // versioned: a concurrent takeover fails here
@@ -114,7 +119,13 @@ public sealed class IdempotencyMiddleware(RequestDelegate next, IDocumentStore s
             record.ContentType = response.ContentType;
             record.Location = response.Headers.Location;
             record.ETag = response.Headers.ETag;
-            record.Body = buffer.ToArray();
+            if (http.GetEndpoint()?.Metadata.GetMetadata<ShownOnceAttribute>() is { } shownOnce)
+            {
+                // Only the key's hash may rest in the database (and its backups): keep its id, not the answer.
+                record.ShownOnce = true;
+                record.KeyId = ReadField(buffer.ToArray(), shownOnce.IdField);
+            }
+            else record.Body = buffer.ToArray();
             session.Store(record);
         }
         else
@@ -164,6 +175,32 @@ public sealed class IdempotencyMiddleware(RequestDelegate next, IDocumentStore s
         await http.Response.Body.WriteAsync(record.Body, http.RequestAborted);
     }
 
+    /// <summary>
+    /// A key is shown once (as Stripe does with secrets): the replay says the request was carried out
+    /// and names the key, so a caller who lost it can revoke it and issue another.
+    /// </summary>
+    private Task RefuseShownOnce(HttpContext http, IdempotencyRecord record)
+    {
+        http.Response.Headers[ReplayedHeader] = "true";
+        var problem = Problems.Of(409, "Key shown once",
+            $"This request was carried out and its answer held a key, which is shown only once and never kept. Its id is {record.KeyId}: " +
+            "if the key was lost, revoke it and issue another.");
+        problem.Extensions["keyId"] = record.KeyId;
+        problem.Extensions["location"] = record.Location;
+        return Write(http, problem);
+    }
+
+    private static string? ReadField(byte[] json, string field)
+    {
+        try
+        {
+            using var document = JsonDocument.Parse(json);
+            return document.RootElement.ValueKind == JsonValueKind.Object && document.RootElement.TryGetProperty(field, out var value)
+                ? value.ToString() : null;
+        }
+        catch (JsonException) { return null; }
+    }
+
     private static async Task<string> HashRequest(HttpRequest request)
     {
         request.EnableBuffering();
@@ -211,9 +248,11 @@ public sealed class IdempotencyMiddleware(RequestDelegate next, IDocumentStore s
         while ((read = await stream.ReadAsync(chunk, ct)) > 0) sha.AppendData(chunk, 0, read);
     }
 
-    private Task Refuse(HttpContext http, int status, string title, string detail)
+    private Task Refuse(HttpContext http, int status, string title, string detail) => Write(http, Problems.Of(status, title, detail));
+
+    private Task Write(HttpContext http, ProblemDetails problem)
     {
-        http.Response.StatusCode = status;
-        return problems.WriteAsync(new ProblemDetailsContext { HttpContext = http, ProblemDetails = Problems.Of(status, title, detail) }).AsTask();
+        http.Response.StatusCode = problem.Status!.Value;
+        return problems.WriteAsync(new ProblemDetailsContext { HttpContext = http, ProblemDetails = problem }).AsTask();
     }
 }

@@ -1,6 +1,9 @@
 namespace Blueindic.Api.Idempotency;
 
-/// <summary>A POST's first successful answer, kept 24 h under its Idempotency-Key (per tenant).</summary>
+/// <summary>
+/// A POST's first successful answer, kept 24 h under its Idempotency-Key (per tenant); then
+/// <see cref="IdempotencySweep"/> deletes it. An answer holding a key is never kept whole.
+/// </summary>
 public sealed class IdempotencyRecord
 {
     public string Id { get; set; } = "";
@@ -18,4 +21,11 @@ public sealed class IdempotencyRecord
     public string? Location { get; set; }
     public string? ETag { get; set; }
     public byte[] Body { get; set; } = [];
+
+    /// <summary>
+    /// The answer held a key shown once (<see cref="ShownOnceAttribute"/>): <see cref="Body"/> is
+    /// empty, and a replay names the key's id (<see cref="KeyId"/>) instead of repeating the answer.
+    /// </summary>
+    public bool ShownOnce { get; set; }
+    public string? KeyId { get; set; }
 }

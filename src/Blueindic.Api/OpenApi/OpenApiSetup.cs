@@ -1,3 +1,4 @@
+using Blueindic.Api.Idempotency;
 using Microsoft.OpenApi;
 using Swashbuckle.AspNetCore.SwaggerGen;
 
@@ -103,6 +104,8 @@ public static class OpenApiSetup
             }
             if (context.ApiDescription.HttpMethod == "POST")
                 Add(operation, context, "422", "The Idempotency-Key was already used with another request.");
+            if (context.ApiDescription.ActionDescriptor.EndpointMetadata.OfType<ShownOnceAttribute>().Any())
+                Add(operation, context, "409", "A replayed Idempotency-Key: the key was shown once, in the first answer; the problem gives its keyId.");
             // Every operation on one resource may find none of this business's; every command on one
             // may conflict with its state or carry a stale If-Match. Said once here, not per endpoint.
             if (path.Contains('{'))
