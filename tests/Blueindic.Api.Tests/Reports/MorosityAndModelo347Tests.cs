@@ -211,4 +211,17 @@ public sealed class MorosityAndModelo347Tests(AppFixture app)
         (await t.Get("/api/reports/modelo347?year=2025")).Json().GetProperty("data").GetArrayLength().ShouldBe(1);
         (await t.Get("/api/reports/modelo347?year=abc")).ErrorFields().ShouldContain("year");
     }
+
+    [Fact]
+    public async Task Modelo_347_lists_counterparties_with_equal_totals_in_Spanish_order()
+    {
+        var t = await app.NewTenant();
+        foreach (var (name, taxId) in new[] { ("Zeta", "B64717838"), ("Álamo", "A58818501") })   // Zeta first: the order of issue is not the answer's
+        {
+            var client = (await t.RegisterClient(new { name, taxId })).GetProperty("id").GetGuid();
+            await t.IssueInvoice(new { clientId = client, issueDate = "2026-03-02", lines = Lines(3000) });
+        }
+        (await t.Get("/api/reports/modelo347?year=2026")).Json().GetProperty("data").EnumerateArray()
+            .Select(r => r.GetProperty("clientName").GetString()).ShouldBe(["Álamo", "Zeta"]);
+    }
 }
