@@ -2,7 +2,6 @@ using Blueindic.Api.Reports;
 using Blueindic.Domain.Invoices;
 using Blueindic.Domain.Reports;
 using Blueindic.Projections.Clients;
-using Blueindic.Projections.Invoices;
 using Blueindic.Api.Common;
 
 namespace Blueindic.Api.Clients;
