@@ -46,6 +46,33 @@ public sealed class ReportViewsTests(DashboardFixture app)
     }
 
     [Fact]
+    public async Task A_year_with_nothing_invoiced_shows_no_rate_but_its_morosity_in_red()
+    {
+        // 2026: 1,210 € overdue, and a correction of a 2025 invoice crediting 1,815 €: invoiced −605 €.
+        var business = await app.NewBusinessAsync("Estudio Abonos");
+        var client = await business.ClientAsync("Abonado Ruiz");
+        await business.InvoiceAsync(client, "2026-03-02", "2026-04-01", 1000);
+        var old = (await business.InvoiceAsync(client, "2025-06-02", "2025-07-02", 2000)).GetProperty("id").GetGuid();
+        await app.SendAsync(HttpMethod.Post, $"/api/invoices/{old}/corrections", business.Key, new
+        {
+            reason = "Descuento", lines = new[] { new { description = "Descuento", quantity = 1, unitPrice = -1500, vatRate = 21 } },
+        });
+        var report = await business.GetAsync("/api/reports/morosity?year=2026");
+        (report.GetProperty("invoiced").GetDecimal(), report.GetProperty("morosityRate").ValueKind).ShouldBe((-605m, JsonValueKind.Null));
+
+        await using var tab = await Tab.OpenAsync(app);
+        await tab.SignInAsync(business.Key);
+        await tab.GoAsync("#/morosidad?year=2026");
+        var page = tab.Page;
+        await Expect(page.Locator("#morosity-rate")).ToHaveTextAsync("—");
+        await Expect(page.Locator("#morosity-dso")).ToHaveTextAsync("—");
+        await Expect(page.Locator("#morosity-amount")).ToHaveTextAsync(Business.Euros(1210m));
+        (await page.Locator("#morosity-box").EvaluateAsync<string>("b => b.className")).ShouldContain("level-red");
+        await Expect(page.Locator("#morosity-clients tbody tr").Nth(0)).ToContainTextAsync("—");
+        tab.Errors.ShouldBeEmpty();
+    }
+
+    [Fact]
     public async Task The_sales_chart_draws_the_API_s_monthly_figures_against_the_year_before()
     {
         var business = await app.NewBusinessAsync("Estudio Ventas");

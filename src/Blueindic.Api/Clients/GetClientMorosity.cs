@@ -2,18 +2,22 @@ using Blueindic.Api.Reports;
 using Blueindic.Domain.Invoices;
 using Blueindic.Domain.Reports;
 using Blueindic.Projections.Clients;
-using Blueindic.Projections.Invoices;
 using Blueindic.Api.Common;
 
 namespace Blueindic.Api.Clients;
 
 public static class GetClientMorosityEndpoint
 {
-    /// <summary>One client's morosity for a year, and every invoice of theirs paid after its due date.</summary>
+    /// <summary>One client's morosity for a year, and the year's invoices of theirs paid after their due date.</summary>
+    /// <remarks>
+    /// An invoice belongs to the year it was issued in, here as in the business's report: its late
+    /// payment is listed with that year, whenever it was paid.
+    /// </remarks>
     /// <param name="year">Default: the year of asOf.</param>
     /// <param name="asOf">The day overdue is judged on (default today).</param>
     [WolverineGet("/api/clients/{id}/morosity"), Tags("Clients")]
     [ProducesResponseType<ClientMorosityReport>(StatusCodes.Status200OK)]
+    [ProducesResponseType<HttpValidationProblemDetails>(StatusCodes.Status400BadRequest, Problems.Json)]
     public static async Task<IResult> Get(Guid id, IQuerySession session, TimeProvider clock, LatePaymentRates rates, CancellationToken ct,
         int? year = null, DateOnly? asOf = null)
     {
@@ -26,12 +30,11 @@ public static class GetClientMorosityEndpoint
         var views = await InvoiceRows.IssuedInAsync(session, y, id, day, ct);
         var figures = Morosity.Of(views.Select(InvoiceRows.Figures).ToList(), day);
         var claims = views.Select(v => LateClaims.For(v, day, rates)).ToList();
-        var paid = await session.Query<InvoiceView>().Where(x => x.ClientId == id && x.Status == InvoiceStatus.Paid).ToListAsync(ct);
-        var late = paid
+        var late = views.Where(v => v.Status == InvoiceStatus.Paid)
             .Select(v => (View: v, PaidDate: v.Balance.Payments.Where(p => !p.Reversed).Max(p => (DateOnly?)p.Date)))
             .Where(x => x.PaidDate > x.View.DueDate)
             .Select(x => new LatePayment(InvoiceId: x.View.Id, Number: x.View.Number, DueDate: x.View.DueDate, PaidDate: x.PaidDate!.Value,
-                DaysLate: x.PaidDate.Value.DayNumber - x.View.DueDate.DayNumber, Total: x.View.Balance.AdjustedTotal))
+                DaysLate: x.PaidDate.Value.DayNumber - x.View.DueDate.DayNumber, TotalAfterCorrections: x.View.Balance.AdjustedTotal))
             .OrderByDescending(l => l.DueDate).ToList();
 
         return Results.Ok(new ClientMorosityReport(ClientId: id, ClientName: client.Details.Name, Year: y, AsOf: day, Invoiced: figures.Invoiced,

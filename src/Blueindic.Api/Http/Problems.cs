@@ -31,6 +31,10 @@ public static class Problems
     public static IResult NotFound(string what) =>
         Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found", detail: DomainNotFoundException.Of(what).Message);
 
+    /// <summary>A question the resource's state leaves without an answer (a query's own 409; commands throw theirs).</summary>
+    public static IResult Conflict(string detail) =>
+        Results.Problem(statusCode: StatusCodes.Status409Conflict, title: "Conflict", detail: detail);
+
     public static ProblemDetails Of(int status, string title, string detail) =>
         new() { Status = status, Title = title, Detail = detail };
 }

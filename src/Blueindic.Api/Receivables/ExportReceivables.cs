@@ -10,7 +10,7 @@ public static class ExportReceivablesEndpoint
     private static readonly IReadOnlyList<SheetColumn> Columns =
     [
         new("Número"), new("Cliente"), new("Fecha", CellKind.Date), new("Vencimiento", CellKind.Date), new("Días vencida", CellKind.Number),
-        new("Días para vencer", CellKind.Number), new("Estado"), new("Total", CellKind.Amount), new("Pendiente", CellKind.Amount),
+        new("Días para vencer", CellKind.Number), new("Estado"), new("Total rectificado", CellKind.Amount), new("Pendiente", CellKind.Amount),
         new("Id factura"), new("Id cliente"),
     ];
 
@@ -32,7 +32,7 @@ public static class ExportReceivablesEndpoint
             .Select(v => ReceivableResponse.From(v, day, window))
             .Select(r => new object?[]
             {
-                r.Number, r.ClientName, r.IssueDate, r.DueDate, r.DaysOverdue, Math.Max(0, r.DaysToDue), Spanish(r.Level), r.Total,
+                r.Number, r.ClientName, r.IssueDate, r.DueDate, r.DaysOverdue, Math.Max(0, r.DaysToDue), Spanish(r.Level), r.TotalAfterCorrections,
                 r.AmountDue, r.InvoiceId.ToString(), r.ClientId.ToString(),
             });
         return SpreadsheetWriter.Result(format ?? ExportFormat.Xlsx, $"pendiente-de-cobro-{day:yyyy-MM-dd}", Columns, rows);

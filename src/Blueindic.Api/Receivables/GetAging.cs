@@ -1,4 +1,5 @@
 using Blueindic.Api.Common;
+using Blueindic.Domain.Common;
 
 namespace Blueindic.Api.Receivables;
 
@@ -12,10 +13,10 @@ public static class GetAgingEndpoint
     public static async Task<IResult> Get(IQuerySession session, TimeProvider clock, CancellationToken ct, DateOnly? asOf = null)
     {
         if (AsOf.Read(asOf, clock, out var day) is { } badDay) return badDay;
-        var amounts = await OpenInvoices.AmountsAsync(OpenInvoices.Query(session, null), ct);
+        var amounts = await OpenInvoices.AmountsAsync(OpenInvoices.Query(session, null, day), ct);
         var clients = amounts.GroupBy(a => a.ClientId)
             .Select(g => new ClientAging(g.Key, g.First().ClientName, AgingBuckets.Of(g, day)))
-            .OrderByDescending(c => c.Buckets.Total).ThenBy(c => c.ClientName).ToList();
+            .OrderByDescending(c => c.Buckets.Total).ThenBy(c => c.ClientName, SpanishCollation.Names).ThenBy(c => c.ClientId).ToList();
         return Results.Ok(new AgingReport(day, AgingBuckets.Of(amounts, day), clients));
     }
 }

@@ -29,7 +29,7 @@ public static class GetModelo347Endpoint
                 return new Modelo347Row(latest.ClientId, latest.Issued.Client.Name, g.Key, quarters.Sum(), quarters);
             })
             .Where(r => r.Total > Threshold)
-            .OrderByDescending(r => r.Total).ToList();
+            .OrderByDescending(r => r.Total).ThenBy(r => r.ClientName, SpanishCollation.Names).ThenBy(r => r.TaxId, StringComparer.Ordinal).ToList();
         return Results.Ok(new Modelo347Report(y, Threshold, rows));
     }
 

@@ -35,7 +35,7 @@ internal static class ClientRevenueRanking
               'Rows', (select json_agg(json_build_object('ClientId', {{clientId}}, 'ClientName', name, 'Net', {{net}}, 'Total', total,
                   'InvoiceCount', invoice_count, 'PreviousNet', previous_net) order by position)
                 from (select *, row_number() over (order by case when ? then {{net}} end, case when ? then {{net}} - previous_net end,
-                        case when ? then {{net}} end desc, case when ? then {{net}} - previous_net end desc, name, {{clientId}}) as position
+                        case when ? then {{net}} end desc, case when ? then {{net}} - previous_net end desc, name {{Collation.Spanish}}, {{clientId}}) as position
                       from ranked where {{net}} <> 0 or previous_net <> 0) page
                 where position <= ?))
             """;

@@ -24,6 +24,7 @@ internal static class MorosityByClient
     private sealed record ClientRow(Guid ClientId, string? ClientName, decimal Invoiced, decimal Overdue, decimal Uncollectible,
         decimal Receivables, int OverdueInvoices, DateOnly? OldestOverdueDueDate);
 
+    // Ties in amount: by name in Spanish order, then by id.
     // Counts as invoiced: not cancelled, and not the corrective invoice that cancelled another.
     // Overdue: something due, and the due date before asOf. Every invoice column read is in the
     // covering index on (tenant, issue date) (ReadModelColumns).
@@ -51,7 +52,7 @@ internal static class MorosityByClient
               from invoices group by {{clientId}}),
             morose as (
               select p.*, {{name}} as name,
-                row_number() over (order by p.overdue + p.uncollectible desc, {{name}}, p.{{clientId}}) as position
+                row_number() over (order by p.overdue + p.uncollectible desc, {{name}} {{Collation.Spanish}}, p.{{clientId}}) as position
               from per_client p
               left join {{clients.Name}} c on c.{{clients.TenantId}} = ? and c.{{clients.Id}} = p.{{clientId}}
               where p.overdue + p.uncollectible > 0)

@@ -56,7 +56,7 @@ internal static class ReadModelColumns
         mapping.Indexes.Add(new IndexDefinition("ix_invoiceview_tenant_open_due_date")
         {
             Columns = [tenant, dueDate],
-            IncludeColumns = [amountDue, clientId],
+            IncludeColumns = [amountDue, clientId, issueDate],
             // PostgreSQL's own spelling of `amount_due > 0`: any other, and Marten rebuilds the index at every start.
             Predicate = $"({amountDue} > (0)::numeric)",
         });

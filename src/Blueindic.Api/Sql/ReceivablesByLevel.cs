@@ -13,7 +13,8 @@ internal static class ReceivablesByLevel
 {
     public sealed record Totals(int RedCount, decimal RedAmount, int OrangeCount, decimal OrangeAmount, int GreenCount, decimal GreenAmount);
 
-    // Open: something still due. The level bounds come from AlertLevels.DueDates, so the two sides share them.
+    // Open: something still due, on an invoice issued on or before the day. The level bounds come
+    // from AlertLevels.DueDates, so the two sides share them.
     private static readonly StatementText Text = StatementText.Over<InvoiceView>(invoices =>
     {
         var amountDue = invoices.Column(x => x.AmountDue);
@@ -27,11 +28,12 @@ internal static class ReceivablesByLevel
               select d.{{dueDate}} as due, d.{{amountDue}} as amount
               from {{invoices.Name}} d
               where d.{{invoices.TenantId}} = ? and d.{{amountDue}} > 0 and (? or d.{{invoices.Column(x => x.ClientId)}} = ?) and d.{{dueDate}} between ? and ?
+                and d.{{invoices.Column(x => x.IssueDate)}} <= ?
             ) open
             """;
     });
 
-    /// <summary>Totals of the open invoices (of one client, of one level) on <paramref name="day"/>.</summary>
+    /// <summary>Totals of the open invoices (of one client, of one level) issued on or before <paramref name="day"/>, judged on it.</summary>
     public static async Task<Totals> ForAsync(IQuerySession session, Guid? clientId, AlertLevel? level, DateOnly day, int windowDays,
         CancellationToken ct)
     {
@@ -39,7 +41,7 @@ internal static class ReceivablesByLevel
         var (orangeFrom, orangeTo) = AlertLevels.DueDates(AlertLevel.Orange, day, windowDays);
         var rows = await session.QueryAsync<Totals>(Text.For(session), ct,
             day, day, orangeFrom, orangeTo, orangeFrom, orangeTo, orangeTo, orangeTo,
-            session.TenantId, clientId is null, clientId ?? Guid.Empty, from, to);
+            session.TenantId, clientId is null, clientId ?? Guid.Empty, from, to, day);
         return rows.Single();
     }
 }

@@ -27,14 +27,17 @@ public static class Morosity
             s.OldestOverdueDueDate is { } oldest ? asOf.DayNumber - oldest.DayNumber : 0);
     }
 
-    /// <summary>Morosity amount ÷ invoiced × 100, 2 decimals; 0 when nothing was invoiced.</summary>
-    public static decimal Rate(decimal amount, decimal invoiced) => invoiced <= 0 ? 0 : Money.Round(amount / invoiced * 100);
+    /// <summary>
+    /// Morosity amount ÷ invoiced × 100, 2 decimals; null when the invoicing is 0 or negative (more
+    /// credited than invoiced): a share of nothing is no figure, and 0 would read as "all collected".
+    /// </summary>
+    public static decimal? Rate(decimal amount, decimal invoiced) => invoiced <= 0 ? null : Money.Round(amount / invoiced * 100);
 
-    /// <summary>Days sales outstanding: receivables ÷ invoiced × days of the year up to asOf, 2 decimals.</summary>
-    public static decimal Dso(decimal receivables, decimal invoiced, int year, DateOnly asOf)
+    /// <summary>Days sales outstanding: receivables ÷ invoiced × days of the year up to asOf, 2 decimals; null, like the rate, when the invoicing is 0 or negative.</summary>
+    public static decimal? Dso(decimal receivables, decimal invoiced, int year, DateOnly asOf)
     {
         var end = asOf.Year > year ? new DateOnly(year, 12, 31) : asOf;
         var days = end.DayNumber - new DateOnly(year, 1, 1).DayNumber + 1;
-        return invoiced <= 0 || days <= 0 ? 0 : Money.Round(receivables / invoiced * days);
+        return invoiced <= 0 || days <= 0 ? null : Money.Round(receivables / invoiced * days);
     }
 }

@@ -149,4 +149,57 @@ public sealed class ReceivablesTests(AppFixture app)
         clients[1].GetProperty("buckets").GetProperty("over90").GetDecimal().ShouldBe(121m);
         clients[0].GetProperty("buckets").GetProperty("days31To60").GetDecimal().ShouldBe(121m);
     }
+
+    [Fact]
+    public async Task A_past_asOf_shows_only_invoices_issued_by_then_in_every_receivables_report()
+    {
+        var tenant = await app.NewTenant();
+        var ana = await tenant.NewClient("Ana");
+        var bea = await tenant.NewClient("Bea");
+        var before = await tenant.IssueSimpleInvoice(ana, issueDate: "2026-03-01", dueDate: "2026-04-01");
+        await tenant.IssueSimpleInvoice(ana, issueDate: "2026-04-11", dueDate: "2026-04-20");   // issued after asOf
+        await tenant.IssueSimpleInvoice(bea, issueDate: "2026-05-01", dueDate: "2026-05-31");   // issued after asOf, its client only then
+        const string past = "2026-04-10";
+
+        var page = (await tenant.Get($"/api/receivables?asOf={past}")).Json();
+        Numbers(page).ShouldBe([before.GetProperty("number").GetString()!]);
+        (page.GetProperty("summary").GetProperty("count").GetInt32(), page.GetProperty("summary").GetProperty("amountDue").GetDecimal()).ShouldBe((1, 121m));
+        Level(page, "red").ShouldBe((1, 121m));
+        Numbers((await tenant.Get($"/api/receivables?asOf={past}&level=green")).Json()).ShouldBeEmpty();
+
+        var aging = (await tenant.Get($"/api/receivables/aging?asOf={past}")).Json();
+        (aging.GetProperty("total").GetProperty("total").GetDecimal(), aging.GetProperty("clients").GetArrayLength()).ShouldBe((121m, 1));
+
+        var sheet = Sheets.ReadExcel(await tenant.Download($"/api/receivables/export?asOf={past}"));
+        sheet.Skip(1).Select(r => (string?)r[0]).ShouldBe([before.GetProperty("number").GetString()]);
+
+        // Morosity, on the same day, counts the same invoices.
+        var morosity = (await tenant.Get($"/api/reports/morosity?year=2026&asOf={past}")).Json();
+        (morosity.GetProperty("invoiced").GetDecimal(), morosity.GetProperty("overdue").GetDecimal()).ShouldBe((121m, 121m));
+        // Today, all three.
+        (await tenant.Get($"/api/receivables?asOf={AsOf}")).Json().GetProperty("summary").GetProperty("count").GetInt32().ShouldBe(3);
+    }
+
+    [Fact]
+    public async Task A_row_names_its_total_after_corrections_beside_the_amount_due()
+    {
+        var tenant = await app.NewTenant();
+        var client = await tenant.NewClient("Bodegas Luna");
+        var invoice = await tenant.IssueSimpleInvoice(client, issueDate: "2026-05-01", dueDate: "2026-06-30");
+        (await tenant.Post($"/api/invoices/{invoice.GetProperty("id").GetGuid()}/corrections", new
+        {
+            reason = "Descuento", lines = new[] { new { description = "Descuento", quantity = 1, unitPrice = -10, vatRate = 21 } },
+        })).Status().ShouldBe(201);
+        await tenant.Post($"/api/invoices/{invoice.GetProperty("id").GetGuid()}/payments", new { amount = 8.90m });
+
+        var row = (await tenant.Get($"/api/receivables?asOf={AsOf}")).Json().GetProperty("data").EnumerateArray().Single();
+        (row.GetProperty("totalAfterCorrections").GetDecimal(), row.GetProperty("amountDue").GetDecimal()).ShouldBe((108.90m, 100m));
+        row.TryGetProperty("total", out _).ShouldBeFalse();   // the invoice's own total (121) is as issued: not the same figure
+        (await tenant.Invoice(invoice.GetProperty("id").GetGuid())).GetProperty("total").GetDecimal().ShouldBe(121m);
+
+        var sheet = Sheets.ReadExcel(await tenant.Download($"/api/receivables/export?asOf={AsOf}"));
+        var (total, due) = (Array.IndexOf(sheet[0], "Total rectificado"), Array.IndexOf(sheet[0], "Pendiente"));
+        total.ShouldBeGreaterThanOrEqualTo(0);
+        ((double?)sheet[1][total], (double?)sheet[1][due]).ShouldBe((108.9d, 100d));
+    }
 }

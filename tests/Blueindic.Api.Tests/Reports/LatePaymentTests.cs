@@ -57,4 +57,35 @@ public sealed class LatePaymentTests(AppFixture app)
         var claim = (await tenant.Get($"/api/invoices/{id}/late-payment")).Json();
         (claim.GetProperty("daysLate").GetInt32(), claim.GetProperty("claimable").GetDecimal()).ShouldBe((0, 0m));
     }
+
+    [Fact]
+    public async Task A_cancelled_or_corrective_invoice_answers_409_rather_than_invented_dates()
+    {
+        var tenant = await app.NewTenant();
+        var client = await tenant.NewClient();
+        // Due in the future of asOf: the old answer showed that due date as a paidDate.
+        var cancelled = await tenant.IssueInvoice(new { clientId = client, issueDate = "2026-06-01", dueDate = "2026-08-01", lines = ExemptLine(100) });
+        var cancellation = (await tenant.Post($"/api/invoices/{cancelled.GetProperty("id").GetGuid()}/corrections", new { reason = "Duplicada" })).Json();
+        var corrected = await tenant.IssueInvoice(new { clientId = client, issueDate = "2025-01-10", dueDate = "2025-02-10", lines = ExemptLine(300) });
+        var correction = (await tenant.Post($"/api/invoices/{corrected.GetProperty("id").GetGuid()}/corrections", new
+        {
+            reason = "Descuento", lines = new[] { new { description = "Descuento", quantity = 1, unitPrice = -50, vatRate = 0 } },
+        })).Json();
+
+        foreach (var (id, word) in new[] { (cancelled.GetProperty("id").GetGuid(), "cancelled"), (cancellation.GetProperty("id").GetGuid(), "corrective"),
+                     (correction.GetProperty("id").GetGuid(), "corrective") })
+        {
+            var answer = await tenant.Get($"/api/invoices/{id}/late-payment?asOf=2026-06-15");
+            answer.Status().ShouldBe(409, answer.ReadAsText());
+            answer.Context.Response.ContentType!.ShouldStartWith("application/problem+json");
+            answer.Json().GetProperty("detail").GetString()!.ShouldContain(word);
+        }
+        // The invoice a correction changed still claims, on its total after the correction.
+        var original = (await tenant.Get($"/api/invoices/{corrected.GetProperty("id").GetGuid()}/late-payment?asOf=2026-06-15")).Json();
+        (original.GetProperty("principal").GetDecimal(), original.GetProperty("compensation").GetDecimal()).ShouldBe((250m, 40m));
+
+        var operation = (await app.Send(HttpMethod.Get, "/swagger/v1/swagger.json", key: null)).Json()
+            .GetProperty("paths").GetProperty("/api/invoices/{id}/late-payment").GetProperty("get").GetProperty("responses");
+        operation.TryGetProperty("409", out _).ShouldBeTrue();
+    }
 }

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Blueindic.Api.Tests.Support;
+using Marten.Events;
 
 namespace Blueindic.Api.Tests.Reports;
 
@@ -109,6 +110,81 @@ public sealed class MorosityAndModelo347Tests(AppFixture app)
     }
 
     [Fact]
+    public async Task A_year_invoicing_nothing_or_less_has_no_morosity_rate_nor_dso_rather_than_zero()
+    {
+        var t = await app.NewTenant();
+        var ana = await t.NewClient("Ana");
+        await t.IssueSimpleInvoice(ana, "2026-02-01", "2026-03-01");                                              // 121, overdue
+        var old = await t.IssueInvoice(new { clientId = ana, issueDate = "2025-05-01", dueDate = "2025-06-01", lines = Lines(1000) });
+        (await t.Post($"/api/invoices/{Id(old)}/corrections", new
+        {
+            reason = "Descuento", lines = new[] { new { description = "Descuento", quantity = 1, unitPrice = -500, vatRate = 21 } },
+        })).Status().ShouldBe(201);                                                                               // −605, issued today: 2026
+
+        var report = (await t.Get("/api/reports/morosity?year=2026&asOf=2026-06-15")).Json();
+        (Dec(report, "invoiced"), Dec(report, "morosityAmount")).ShouldBe((-484m, 121m));
+        (report.GetProperty("morosityRate").ValueKind, report.GetProperty("dso").ValueKind).ShouldBe((JsonValueKind.Null, JsonValueKind.Null));
+        report.GetProperty("clients")[0].GetProperty("morosityRate").ValueKind.ShouldBe(JsonValueKind.Null);
+        (await t.Get($"/api/clients/{ana}/morosity?year=2026&asOf=2026-06-15")).Json().GetProperty("morosityRate").ValueKind.ShouldBe(JsonValueKind.Null);
+
+        var nothing = (await (await app.NewTenant()).Get("/api/reports/morosity?year=2026")).Json();
+        (nothing.GetProperty("morosityRate").ValueKind, nothing.GetProperty("dso").ValueKind).ShouldBe((JsonValueKind.Null, JsonValueKind.Null));
+
+        // The OpenAPI document says so.
+        var schemas = (await app.Send(HttpMethod.Get, "/swagger/v1/swagger.json", key: null)).Json().GetProperty("components").GetProperty("schemas");
+        foreach (var (schema, property) in new[] { ("MorosityReport", "morosityRate"), ("MorosityReport", "dso"), ("ClientMorosity", "morosityRate"),
+                     ("ClientMorosityReport", "morosityRate") })
+            IsNullable(schemas.GetProperty(schema).GetProperty("properties").GetProperty(property)).ShouldBeTrue($"{schema}.{property}");
+        IsNullable(schemas.GetProperty("MorosityReport").GetProperty("properties").GetProperty("invoiced")).ShouldBeFalse();
+    }
+
+    /// <summary>OpenAPI 3.0 says <c>nullable: true</c>; 3.1 puts "null" among the types.</summary>
+    private static bool IsNullable(JsonElement property) =>
+        (property.TryGetProperty("nullable", out var n) && n.GetBoolean())
+        || (property.TryGetProperty("type", out var type) && type.ValueKind == JsonValueKind.Array && type.EnumerateArray().Any(x => x.GetString() == "null"));
+
+    [Fact]
+    public async Task A_clients_late_payments_of_a_year_are_those_of_the_invoices_issued_in_it()
+    {
+        var t = await app.NewTenant();
+        var cris = await t.NewClient("Cris");
+        async Task<string> PaidLate(string issued, string due, string paid)
+        {
+            var invoice = await t.IssueSimpleInvoice(cris, issued, due);
+            (await t.Post($"/api/invoices/{Id(invoice)}/payments", new { date = paid })).Status().ShouldBe(200);
+            return invoice.GetProperty("number").GetString()!;
+        }
+        var of2025 = await PaidLate("2025-11-01", "2025-12-01", "2026-01-20");   // a 2025 invoice, paid late in 2026
+        var early2026 = await PaidLate("2026-02-01", "2026-03-01", "2026-03-10");
+        var may2026 = await PaidLate("2026-05-01", "2026-05-10", "2026-05-20");
+        List<string> Late(JsonElement report) => report.GetProperty("latePayments").EnumerateArray().Select(l => l.GetProperty("number").GetString()!).ToList();
+
+        Late((await t.Get($"/api/clients/{cris}/morosity?year=2026&asOf=2026-06-15")).Json()).ShouldBe([may2026, early2026]);
+        Late((await t.Get($"/api/clients/{cris}/morosity?year=2025&asOf=2026-06-15")).Json()).ShouldBe([of2025]);
+        // A past asOf: the invoice issued after it is not there yet.
+        Late((await t.Get($"/api/clients/{cris}/morosity?year=2026&asOf=2026-04-30")).Json()).ShouldBe([early2026]);
+        var late = (await t.Get($"/api/clients/{cris}/morosity?year=2025&asOf=2026-06-15")).Json().GetProperty("latePayments")[0];
+        (late.GetProperty("daysLate").GetInt32(), Dec(late, "totalAfterCorrections")).ShouldBe((50, 121m));
+    }
+
+    [Fact]
+    public async Task Clients_with_equal_figures_are_listed_in_Spanish_order_in_every_report()
+    {
+        var t = await app.NewTenant();
+        foreach (var name in new[] { "Zeta", "alfa", "Ñandú", "Álamo", "Nube" })
+            await t.IssueSimpleInvoice(await t.NewClient(name), "2026-02-01", "2026-03-01");   // 121 each, overdue
+        await app.Host.WaitForNonStaleProjectionDataAsync(TimeSpan.FromSeconds(60));
+        string[] spanish = ["Álamo", "alfa", "Nube", "Ñandú", "Zeta"];
+        static List<string> Names(JsonElement list) => list.EnumerateArray().Select(c => c.GetProperty("clientName").GetString()!).ToList();
+
+        Names((await t.Get("/api/reports/morosity?year=2026&asOf=2026-06-15")).Json().GetProperty("clients")).ShouldBe(spanish);
+        Names((await t.Get("/api/reports/morosity?year=2026&asOf=2026-06-15&limit=2")).Json().GetProperty("clients")).ShouldBe(spanish[..2]);
+        Names((await t.Get("/api/reports/clients/revenue?year=2026")).Json().GetProperty("data")).ShouldBe(spanish);
+        Names((await t.Get("/api/reports/clients/revenue?year=2026&order=asc")).Json().GetProperty("data")).ShouldBe(spanish);
+        Names((await t.Get("/api/receivables/aging?asOf=2026-06-15")).Json().GetProperty("clients")).ShouldBe(spanish);
+    }
+
+    [Fact]
     public async Task Modelo_347_lists_Spanish_NIFs_over_3005_06_with_VAT_by_quarter()
     {
         var t = await app.NewTenant();
@@ -134,5 +210,18 @@ public sealed class MorosityAndModelo347Tests(AppFixture app)
         row.GetProperty("quarters").EnumerateArray().Select(q => q.GetDecimal()).ShouldBe([2420m, 605m, 0m, 0m]);
         (await t.Get("/api/reports/modelo347?year=2025")).Json().GetProperty("data").GetArrayLength().ShouldBe(1);
         (await t.Get("/api/reports/modelo347?year=abc")).ErrorFields().ShouldContain("year");
+    }
+
+    [Fact]
+    public async Task Modelo_347_lists_counterparties_with_equal_totals_in_Spanish_order()
+    {
+        var t = await app.NewTenant();
+        foreach (var (name, taxId) in new[] { ("Zeta", "B64717838"), ("Álamo", "A58818501") })   // Zeta first: the order of issue is not the answer's
+        {
+            var client = (await t.RegisterClient(new { name, taxId })).GetProperty("id").GetGuid();
+            await t.IssueInvoice(new { clientId = client, issueDate = "2026-03-02", lines = Lines(3000) });
+        }
+        (await t.Get("/api/reports/modelo347?year=2026")).Json().GetProperty("data").EnumerateArray()
+            .Select(r => r.GetProperty("clientName").GetString()).ShouldBe(["Álamo", "Zeta"]);
     }
 }

@@ -2,6 +2,7 @@ using System.Runtime.CompilerServices;
 using Blueindic.Api.Reports;
 using Blueindic.Api.Sql;
 using Blueindic.Api.Tests.Support;
+using Blueindic.Domain.Common;
 using Blueindic.Domain.Invoices;
 using Blueindic.Domain.Receivables;
 using Blueindic.Domain.Reports;
@@ -89,7 +90,7 @@ public sealed class SqlAgreementTests(AppFixture app)
         var views = await Views(session);
         foreach (var day in Days)
         {
-            var red = Open(views).Where(v => AlertLevels.Classify(v.DueDate, day, AlertLevels.DefaultWindowDays) == AlertLevel.Red).ToList();
+            var red = Open(views, day).Where(v => AlertLevels.Classify(v.DueDate, day, AlertLevels.DefaultWindowDays) == AlertLevel.Red).ToList();
             var sql = await ReceivablesByLevel.ForAsync(session, null, null, day, AlertLevels.DefaultWindowDays, CancellationToken.None);
             (sql.RedCount, sql.RedAmount).ShouldBe((red.Count, red.Sum(v => v.Balance.Due)), $"as of {day}");
         }
@@ -105,7 +106,7 @@ public sealed class SqlAgreementTests(AppFixture app)
         var business = await Business();
         foreach (var clientId in business.Clients.Cast<Guid?>().Append(null))
         {
-            var open = Open(views).Where(v => clientId is null || v.ClientId == clientId).ToList();
+            var open = Open(views, AppFixture.Today).Where(v => clientId is null || v.ClientId == clientId).ToList();
             var sql = await ReceivablesByLevel.ForAsync(session, clientId, null, AppFixture.Today, AlertLevels.DefaultWindowDays, CancellationToken.None);
             (sql.RedCount + sql.OrangeCount + sql.GreenCount, sql.RedAmount + sql.OrangeAmount + sql.GreenAmount)
                 .ShouldBe((open.Count, open.Sum(v => v.Balance.Due)), $"client {clientId}");
@@ -128,7 +129,7 @@ public sealed class SqlAgreementTests(AppFixture app)
         foreach (var clientId in new Guid?[] { null, business.Clients[0] })
         foreach (var level in new AlertLevel?[] { null, AlertLevel.Red, AlertLevel.Orange, AlertLevel.Green })
         {
-            var open = Open(views).Where(v => clientId is null || v.ClientId == clientId)
+            var open = Open(views, day).Where(v => clientId is null || v.ClientId == clientId)
                 .Select(v => (Level: AlertLevels.Classify(v.DueDate, day, window), v.Balance.Due))
                 .Where(v => level is null || v.Level == level).ToList();
             (int, decimal) In(AlertLevel l) => (open.Count(v => v.Level == l), open.Where(v => v.Level == l).Sum(v => v.Due));
@@ -187,7 +188,7 @@ public sealed class SqlAgreementTests(AppFixture app)
             var expected = (ascending
                     ? rows.OrderBy(r => r.Net).ThenBy(r => r.Net - r.PreviousNet)
                     : rows.OrderByDescending(r => r.Net).ThenByDescending(r => r.Net - r.PreviousNet))
-                .ThenBy(r => names[r.ClientId], StringComparer.Ordinal).ToList();
+                .ThenBy(r => names[r.ClientId], SpanishCollation.Names).ToList();
             var sql = await ClientRevenueRanking.ForAsync(session, year, compareYear, ascending, int.MaxValue, CancellationToken.None);
             sql.Rows.Select(r => (r.ClientId, r.Net, r.Total, r.InvoiceCount, r.PreviousNet)).ShouldBe(expected, because);
             sql.TotalNet.ShouldBe(rows.Sum(r => r.Net), because);
@@ -207,7 +208,9 @@ public sealed class SqlAgreementTests(AppFixture app)
     }
 
     /// <summary>Open as the domain says it: something still due on the balance.</summary>
-    private static IEnumerable<InvoiceView> Open(IEnumerable<InvoiceView> views) => views.Where(v => v.Balance.Due > 0);
+    // Open on a day: something still due on an invoice issued on or before it.
+    private static IEnumerable<InvoiceView> Open(IEnumerable<InvoiceView> views, DateOnly day) =>
+        views.Where(v => v.Balance.Due > 0 && v.IssueDate <= day);
 
     private Task<GeneratedBusiness> Business() =>
         Businesses.GetValue(app, a => GeneratedBusiness.CreateAsync(a, Seed, clientCount: 9, invoiceCount: 90));

@@ -35,10 +35,21 @@ public sealed class MorosityTests
     }
 
     [Fact]
-    public void Nothing_invoiced_gives_a_rate_of_zero_and_nothing_overdue_no_days()
+    public void Nothing_invoiced_gives_no_rate_and_nothing_overdue_no_days()
     {
         var figures = Morosity.FromSums(new MorositySums(0m, 0m, 0m, 0m, 0, null), AsOf);
-        (figures.MorosityRate, figures.OldestDaysOverdue).ShouldBe((0m, 0));
+        (figures.MorosityRate, figures.OldestDaysOverdue).ShouldBe((null, 0));
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(-50)]
+    public void A_rate_over_nothing_or_less_than_nothing_invoiced_is_null_even_with_morosity(decimal invoiced)
+    {
+        // A year of credits only (an earlier year's invoice corrected this year) with last year's debt still lost.
+        var figures = Morosity.FromSums(new MorositySums(invoiced, 121m, 80m, 121m, 1, new DateOnly(2026, 5, 1)), AsOf);
+        (figures.MorosityAmount, figures.MorosityRate).ShouldBe((201m, null));
+        Morosity.Dso(121m, invoiced, 2026, AsOf).ShouldBeNull();
     }
 
     [Fact]
@@ -46,6 +57,7 @@ public sealed class MorosityTests
     {
         Morosity.Dso(100m, 1000m, 2026, AsOf).ShouldBe(16.6m);                 // 166 days × 0.1
         Morosity.Dso(100m, 1000m, 2025, AsOf).ShouldBe(36.5m);                 // 365 days × 0.1
-        Morosity.Dso(100m, 0m, 2026, AsOf).ShouldBe(0m);
+        Morosity.Dso(100m, 0m, 2026, AsOf).ShouldBeNull();
+        Morosity.Dso(0m, 1000m, 2027, AsOf).ShouldBeNull();                    // a year not begun has no days
     }
 }

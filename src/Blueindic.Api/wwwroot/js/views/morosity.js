@@ -8,7 +8,9 @@ export async function render(view) {
   const asked = Number(routeQuery().get('year')) || null;
   const report = await api(`/api/reports/morosity?limit=100${asked ? `&year=${asked}` : ''}`);
   const thisYear = Number(report.asOf.slice(0, 4));
-  const alarm = report.morosityRate >= 10 ? 'red' : report.morosityRate > 0 ? 'orange' : 'green';
+  // No rate (null) when the year's invoicing is 0 or negative: then the amount alone says whether to worry.
+  const alarm = report.morosityRate === null ? (report.morosityAmount > 0 ? 'red' : 'green')
+    : report.morosityRate >= 10 ? 'red' : report.morosityRate > 0 ? 'orange' : 'green';
 
   const box = h('section', { class: `card alert-box level-${alarm}`, id: 'morosity-box', 'aria-labelledby': 'mor-rate' },
     h('div', { class: 'big' }, h('span', { class: 'label', id: 'mor-rate' }, t('mor.rate')), h('strong', { id: 'morosity-rate' }, percent(report.morosityRate))),
@@ -17,7 +19,7 @@ export async function render(view) {
       h('dt', {}, t('mor.invoiced')), h('dd', {}, money(report.invoiced)),
       h('dt', {}, t('mor.overdue')), h('dd', {}, money(report.overdue)),
       h('dt', {}, t('mor.lost')), h('dd', {}, money(report.uncollectible)),
-      h('dt', {}, t('mor.dso')), h('dd', {}, num(report.dso))));
+      h('dt', {}, t('mor.dso')), h('dd', { id: 'morosity-dso' }, report.dso === null ? '—' : num(report.dso))));
 
   const rows = report.clients.map(c => h('tr', {},
     h('th', { scope: 'row' }, h('a', { href: `#/clientes/${c.clientId}` }, c.clientName)),
