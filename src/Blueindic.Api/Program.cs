@@ -21,6 +21,7 @@ builder.Host.UseWolverine(opts =>
     // No AutoApplyTransactions: each command commits once, visibly, in its endpoint (docs/architecture.md).
     opts.CodeGeneration.TypeLoadMode = HandlerCodeLoading.Mode(builder.Configuration);
     opts.CodeGeneration.SourceCodeWritingEnabled = false;
+    opts.PublishMessage<Blueindic.Api.Clients.Imports.RunClientImport>().ToLocalQueue(Blueindic.Api.Clients.Imports.RunClientImportHandler.Queue);
 });
 
 var app = builder.Build();

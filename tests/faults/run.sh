@@ -23,4 +23,4 @@ trap 'pg_stop "$PG_DIR"; cp "$PG_DIR/server.log" "$WORK/logs/postgres.log" 2>/de
 trap 'exit 130' INT TERM
 echo "» PostgreSQL cluster $PG_DIR on 127.0.0.1:$PORT; $(nproc) cores; $(date -u +%FT%TZ)"
 pg_start "$PG_DIR" "$PORT"
-dotnet "$DRIVER" "$ROOT" "$API_DLL" "$PG_DIR" "$PORT" "$WORK/logs"
+dotnet "$DRIVER" "$ROOT" "$API_DLL" "$PG_DIR" "$PORT" "$WORK/logs" "$@"

@@ -32,6 +32,7 @@ public static class ApiSetup
             // Anything not marked otherwise is a tenant call: the key must name a tenant.
             .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireClaim(BlueindicClaims.Tenant).Build());
 
+        services.AddSingleton<Clients.Imports.ImportSlots>();
         services.AddSingleton<PendingKeyRelease>();
         services.AddHostedService(sp => sp.GetRequiredService<PendingKeyRelease>());
         services.AddSingleton<IdempotencySweep>();

@@ -3,6 +3,8 @@ using Alba;
 using Wolverine;
 using Wolverine.Tracking;
 using Blueindic.Api.Tests.Support;
+using Blueindic.Api.Clients.Imports;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Blueindic.Api.Tests.Imports;
 
@@ -261,5 +263,77 @@ public sealed class ClientImportTests(AppFixture app)
         var import = await tenant.ImportNow(Sheets.Xlsx(["Nombre"], ["Uno"]), "a.xlsx");
 
         (await stranger.Get($"/api/clients/imports/{import.GetProperty("id").GetGuid()}")).Status().ShouldBe(404);
+    }
+
+    private ImportSlots Slots => app.Host.Services.GetRequiredService<ImportSlots>();
+
+    // The test holds slots itself, as an import half-way through would.
+    [Fact]
+    public async Task A_second_import_of_a_business_while_one_runs_is_a_429_that_frees_its_idempotency_key()
+    {
+        var tenant = await app.NewTenant();
+        var file = Sheets.Xlsx(["Nombre"], ["Uno"]);
+
+        IScenarioResult refused;
+        using (Slots.TryEnter(tenant.TenantId.ToString()).ShouldNotBeNull())
+            refused = await tenant.Import(file, "a.xlsx", idempotencyKey: "ocupado-1");
+        var retry = await tenant.Import(file, "a.xlsx", idempotencyKey: "ocupado-1");
+
+        refused.Status().ShouldBe(429, refused.ReadAsText());
+        refused.Context.Response.ContentType!.ShouldStartWith("application/problem+json");
+        refused.Header("Retry-After").ShouldBe("5");
+        refused.Json().GetProperty("detail").GetString()!.ShouldContain("MaxConcurrentPerBusiness");
+        retry.Status().ShouldBe(200, retry.ReadAsText());
+        retry.Header("Idempotent-Replayed").ShouldBeNull();
+        (await tenant.ListClients()).GetProperty("data").GetArrayLength().ShouldBe(1);
+    }
+
+    [Fact]
+    public async Task Past_the_servers_limit_another_business_gets_429_until_a_slot_frees()
+    {
+        var tenant = await app.NewTenant();
+        var file = Sheets.Xlsx(["Nombre"], ["Uno"]);
+        IScenarioResult refused, taken;
+        using (Slots.TryEnter(Guid.NewGuid().ToString()).ShouldNotBeNull())
+        {
+            using (Slots.TryEnter(Guid.NewGuid().ToString()).ShouldNotBeNull())
+                refused = await tenant.Import(file, "a.xlsx");
+            taken = await tenant.Import(file, "a.xlsx");
+        }
+
+        refused.Status().ShouldBe(429, refused.ReadAsText());
+        taken.Status().ShouldBe(200, taken.ReadAsText());
+        (await tenant.ListClients()).GetProperty("data").GetArrayLength().ShouldBe(1);
+    }
+
+    [Fact]
+    public async Task A_background_import_waits_in_its_queue_for_a_slot()
+    {
+        var tenant = await app.NewTenant();
+        var path = Path.GetTempFileName();
+        bool waited, keptWhileWaiting;
+        using (Slots.TryEnter(tenant.TenantId.ToString()).ShouldNotBeNull())
+        {
+            // A message as the endpoint publishes it, for an import the handler will find missing: it deletes the file once it has a slot.
+            await app.Host.MessageBus().PublishAsync(new RunClientImport(Guid.NewGuid(), tenant.TenantId.ToString(), path));
+            waited = await Until(() => Slots.Waiting == 1);
+            keptWhileWaiting = File.Exists(path);
+        }
+        var ran = await Until(() => !File.Exists(path));
+
+        waited.ShouldBeTrue("the handler never waited for a slot");
+        keptWhileWaiting.ShouldBeTrue();
+        ran.ShouldBeTrue("the handler did not run once the slot was free");
+        Slots.Waiting.ShouldBe(0);
+    }
+
+    /// <summary>A bounded wait for a condition, checked every 20 ms.</summary>
+    private static async Task<bool> Until(Func<bool> condition)
+    {
+        using var timer = new PeriodicTimer(TimeSpan.FromMilliseconds(20));
+        var bound = DateTime.UtcNow.AddSeconds(10);
+        while (!condition())
+            if (DateTime.UtcNow > bound || !await timer.WaitForNextTickAsync()) return false;
+        return true;
     }
 }

@@ -2,6 +2,7 @@ using System.IO.Compression;
 using System.Text;
 using Alba;
 using Blueindic.Api.Tests.Support;
+using XlsxLimits = Blueindic.Api.Common.Sheets.XlsxInspector;
 
 namespace Blueindic.Api.Tests.Imports;
 
@@ -48,6 +49,44 @@ public sealed class HostileImportTests(AppFixture app)
 
         var result = await Refused(tenant, await tenant.Import(bomb.ToArray(), "bomba.xlsx"));
         Detail(result).ShouldContain("unpacks to more than");
+    }
+
+    [Fact]
+    public async Task A_workbook_whose_shared_strings_fit_the_limits_imports()
+    {
+        var tenant = await app.NewTenant();
+        var file = Sheets.SharedStringsXlsx(["Nombre", "Cliente A", .. Enumerable.Range(0, AppFixture.Imports.MaxSharedStrings - 2).Select(i => $"s{i}")], 0, 1);
+
+        (await tenant.ImportNow(file, "compartidas.xlsx")).GetProperty("created").GetInt32().ShouldBe(1);
+    }
+
+    [Fact]
+    public async Task A_shared_strings_table_over_its_count_or_its_text_is_refused_before_the_workbook_is_read()
+    {
+        var tenant = await app.NewTenant();
+        // The same readable workbook as above, its table one string longer, or one long text (~450 KB zipped in the probe's case: 187 MB).
+        var many = Sheets.SharedStringsXlsx(["Nombre", "Cliente A", .. Enumerable.Range(0, AppFixture.Imports.MaxSharedStrings - 1).Select(i => $"s{i}")], 0, 1);
+        var long_ = Sheets.SharedStringsXlsx(["Nombre", "Cliente A", new string('x', (int)AppFixture.Imports.MaxSharedStringBytes)], 0, 1);
+        long_.Length.ShouldBeLessThan(10_000);
+
+        Detail(await Refused(tenant, await tenant.Import(many, "muchas.xlsx"))).ShouldContain($"more than {AppFixture.Imports.MaxSharedStrings} shared strings (Imports:MaxSharedStrings)");
+        Detail(await Refused(tenant, await tenant.Import(long_, "larga.xlsx"))).ShouldContain("(Imports:MaxSharedStringBytes)");
+    }
+
+    [Fact]
+    public async Task A_cell_or_a_tag_the_reader_would_hold_whole_is_refused_and_a_binary_workbook_too()
+    {
+        var tenant = await app.NewTenant();
+        var plain = Sheets.Xlsx(["Nombre"], ["Uno"]);
+        var cell = Sheets.EditXlsx(plain, xml => xml.Replace("Uno", new string('u', XlsxLimits.MaxCellBytes + 1)));
+        var tag = Sheets.EditXlsx(plain, xml => xml.Replace("r=\"A2\"", $"r=\"A2\" x=\"{new string('t', XlsxLimits.MaxTagBytes)}\""));
+        var xlsb = new MemoryStream();
+        using (var archive = new ZipArchive(xlsb, ZipArchiveMode.Create, leaveOpen: true))
+            await using (var entry = archive.CreateEntry("xl/workbook.bin").Open()) await entry.WriteAsync(new byte[16]);
+
+        Detail(await Refused(tenant, await tenant.Import(cell, "celda.xlsx"))).ShouldContain($"more than {XlsxLimits.MaxCellBytes} bytes of text");
+        Detail(await Refused(tenant, await tenant.Import(tag, "etiqueta.xlsx"))).ShouldContain($"tag longer than {XlsxLimits.MaxTagBytes} bytes");
+        Detail(await Refused(tenant, await tenant.Import(xlsb.ToArray(), "binario.xlsx"))).ShouldContain(".xlsb");
     }
 
     [Theory]

@@ -21,6 +21,7 @@ public sealed class AppFixture : IAsyncLifetime
     public static readonly ImportOptions Imports = new()
     {
         MaxFileBytes = 2 * 1024 * 1024, MaxUncompressedBytes = 8 * 1024 * 1024, MaxRows = 500, InlineMaxRows = 40, BatchSize = 7,
+        MaxSharedStrings = 5_000, MaxSharedStringBytes = 200_000,
     };
 
     public async Task InitializeAsync()
@@ -34,6 +35,8 @@ public sealed class AppFixture : IAsyncLifetime
         Environment.SetEnvironmentVariable("Blueindic__Imports__MaxRows", $"{Imports.MaxRows}");
         Environment.SetEnvironmentVariable("Blueindic__Imports__InlineMaxRows", $"{Imports.InlineMaxRows}");
         Environment.SetEnvironmentVariable("Blueindic__Imports__BatchSize", $"{Imports.BatchSize}");
+        Environment.SetEnvironmentVariable("Blueindic__Imports__MaxSharedStrings", $"{Imports.MaxSharedStrings}");
+        Environment.SetEnvironmentVariable("Blueindic__Imports__MaxSharedStringBytes", $"{Imports.MaxSharedStringBytes}");
         // The whole suite shares one host and few addresses: the limit is tested on a host of its own (RateLimitTests).
         Environment.SetEnvironmentVariable("Blueindic__RateLimit__Burst", "1000000");
         Host = await StartAsync();

@@ -34,6 +34,37 @@ public static class Sheets
         return stream.ToArray();
     }
 
+    /// <summary>
+    /// A minimal .xlsx as Excel writes one: its cells point into the shared-strings table. The first
+    /// column of row n shows <paramref name="cells"/>[n - 1] (an index into <paramref name="strings"/>);
+    /// the table may hold more strings than the cells use, as a hostile file's does.
+    /// </summary>
+    public static byte[] SharedStringsXlsx(IEnumerable<string> strings, params int[] cells)
+    {
+        var stream = new MemoryStream();
+        using (var zip = new System.IO.Compression.ZipArchive(stream, System.IO.Compression.ZipArchiveMode.Create, leaveOpen: true))
+        {
+            void Part(string name, string xml)
+            {
+                using var writer = new StreamWriter(zip.CreateEntry(name).Open(), new UTF8Encoding(false));
+                writer.Write(xml);
+            }
+            const string main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+            const string rel = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+            Part("[Content_Types].xml", """<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/><Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/></Types>""");
+            Part("_rels/.rels", $"""<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="{rel}/officeDocument" Target="xl/workbook.xml"/></Relationships>""");
+            Part("xl/workbook.xml", $"""<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="{main}" xmlns:r="{rel}"><sheets><sheet name="Clientes" sheetId="1" r:id="rId1"/></sheets></workbook>""");
+            Part("xl/_rels/workbook.xml.rels", $"""<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="{rel}/worksheet" Target="worksheets/sheet1.xml"/><Relationship Id="rId2" Type="{rel}/sharedStrings" Target="sharedStrings.xml"/></Relationships>""");
+            var rows = string.Concat(cells.Select((s, i) => $"""<row r="{i + 1}"><c r="A{i + 1}" t="s"><v>{s}</v></c></row>"""));
+            Part("xl/worksheets/sheet1.xml", $"""<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="{main}"><sheetData>{rows}</sheetData></worksheet>""");
+            using var table = new StreamWriter(zip.CreateEntry("xl/sharedStrings.xml").Open(), new UTF8Encoding(false));
+            table.Write($"""<?xml version="1.0" encoding="UTF-8"?><sst xmlns="{main}">""");
+            foreach (var text in strings) table.Write($"<si><t>{System.Security.SecurityElement.Escape(text)}</t></si>");
+            table.Write("</sst>");
+        }
+        return stream.ToArray();
+    }
+
     /// <summary>An Excel 97–2003 workbook (BIFF8), as older Spanish accounting software still exports.</summary>
     public static byte[] Xls(params object?[][] rows)
     {

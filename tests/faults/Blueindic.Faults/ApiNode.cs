@@ -24,6 +24,7 @@ internal sealed class ApiNode : IAsyncDisposable
     }
 
     public bool HasExited => _process.HasExited;
+    public int Pid => _process.Id;
     public int ExitCode => _process.ExitCode;
 
     /// <summary>Starts the node and waits (at most 60 s) until /health/ready answers Healthy.</summary>

@@ -1,10 +1,11 @@
 using Blueindic.Faults;
 
-// dotnet Blueindic.Faults.dll <repo root> <Api.dll> <PostgreSQL data dir> <port> <log dir>
+// dotnet Blueindic.Faults.dll <repo root> <Api.dll> <PostgreSQL data dir> <port> <log dir> [imports]
 // Driven by tests/faults/run.sh, which provisions the throwaway cluster these drills kill.
-if (args.Length != 5)
+// "imports" runs the import drill alone (it kills nothing: to measure another build of the API).
+if (args.Length is not (5 or 6) || args.Length == 6 && args[5] != "imports")
 {
-    Console.Error.WriteLine("usage: Blueindic.Faults <repo root> <Api.dll> <pg data dir> <pg port> <log dir> (use ./build.sh faults)");
+    Console.Error.WriteLine("usage: Blueindic.Faults <repo root> <Api.dll> <pg data dir> <pg port> <log dir> [imports] (use ./build.sh faults)");
     return 2;
 }
 
@@ -13,6 +14,10 @@ var report = new Report();
 var nodes = new List<ApiNode>();
 try
 {
+    // First, on a node of its own: its memory figures are the imports' alone.
+    await ImportDrill.RunAsync(drill, report);
+    if (args.Length == 6) return Finish();
+
     var a = await ApiNode.StartAsync(drill, "node-a");
     nodes.Add(a);
     await EdgeProbeDrill.RunAsync(report, a);
@@ -42,6 +47,11 @@ finally
 // When a projection stopped after the database restart and was handed back (StoppedShardRelease).
 var handedBack = Directory.GetFiles(args[4], "*.log").Sum(f => File.ReadLines(f).Count(l => l.Contains("handing it back to the election")));
 Console.WriteLine($"\nprojections stopped and handed back to the election (StoppedShardRelease): {handedBack}");
-report.Summary();
-Console.WriteLine($"node logs: {args[4]}");
-return report.Failed ? 1 : 0;
+return Finish();
+
+int Finish()
+{
+    report.Summary();
+    Console.WriteLine($"node logs: {args[4]}");
+    return report.Failed ? 1 : 0;
+}

@@ -12,9 +12,11 @@ namespace Blueindic.Api.Clients.Imports;
 /// </summary>
 internal static class ClientImportJob
 {
+    /// <param name="path">The uploaded file, deleted at the end.</param>
+    /// <param name="kept">The file's rows as the checking pass kept them; null: read the file again.</param>
     /// <param name="inFirstCommit">Joins the first batch's transaction (the request's idempotency mark).</param>
-    public static async Task RunAsync(IDocumentStore store, string tenantId, ClientImport import, string path, ImportOptions limits,
-        TimeProvider clock, Action<IDocumentSession>? inFirstCommit, CancellationToken ct)
+    public static async Task RunAsync(IDocumentStore store, string tenantId, ClientImport import, string path, IReadOnlyList<SheetRow>? kept,
+        ImportOptions limits, TimeProvider clock, Action<IDocumentSession>? inFirstCommit, CancellationToken ct)
     {
         void FirstCommit(IDocumentSession session)
         {
@@ -26,7 +28,7 @@ internal static class ClientImportJob
         try
         {
             var existing = await ExistingClientsAsync(store, tenantId, ct);
-            using var rows = SpreadsheetReader.Rows(path, import.Format, limits).GetEnumerator();
+            using var rows = (kept ?? SpreadsheetReader.Rows(path, import.Format, limits)).GetEnumerator();
             if (!rows.MoveNext()) throw new SpreadsheetRefusedException("The file has no header row.");
             var planner = new ClientImportPlanner(existing, ClientSheetHeader.Read(rows.Current.Cells), import.Mode, clock.GetUtcNow());
 

@@ -58,8 +58,15 @@ internal static class ImportUpload
     private static BadHttpRequestException TooLarge(ImportOptions limits) =>
         new($"The file may be at most {limits.MaxFileBytes} bytes.", StatusCodes.Status413PayloadTooLarge);
 
-    /// <summary>Reads the file once through: its format, header and number of data rows. Refuses what cannot be imported.</summary>
-    public static (SheetFormat Format, ClientSheetHeader Header, int Rows) Check(string path, ImportOptions limits)
+    /// <summary>Text the check keeps in memory for the import that follows it (about 16 MB as UTF-16).</summary>
+    public const long MaxKeptChars = 8_000_000;
+
+    /// <summary>
+    /// Reads the file once through: its format, header and number of data rows; refuses what cannot be
+    /// imported. A file small enough to import inside the request keeps its rows (header first), so the
+    /// import does not decode it again; <see cref="CheckedFile.Kept"/> is null otherwise.
+    /// </summary>
+    public static CheckedFile Check(string path, ImportOptions limits)
     {
         var format = SpreadsheetReader.Detect(path, limits);
         using var rows = SpreadsheetReader.Rows(path, format, limits).GetEnumerator();
@@ -68,8 +75,20 @@ internal static class ImportUpload
         if (!header.HasName)
             throw new SpreadsheetRefusedException(
                 $"The first row must be the header, with a name column ('Nombre' or 'Name'); it reads: {string.Join(" | ", rows.Current.Cells)}.");
+        List<SheetRow>? kept = [rows.Current];
+        var chars = 0L;
         var count = 0;
-        while (rows.MoveNext()) count++;
-        return (format, header, count);
+        while (rows.MoveNext())
+        {
+            count++;
+            if (kept is null) continue;
+            chars += rows.Current.Cells.Sum(c => (long)(c?.Length ?? 0));
+            if (count > limits.InlineMaxRows || chars > MaxKeptChars) kept = null;
+            else kept.Add(rows.Current);
+        }
+        return new CheckedFile(format, header, count, kept);
     }
 }
+
+/// <summary>What the checking pass found; <see cref="Kept"/>: every row read, header included, when it kept them.</summary>
+internal sealed record CheckedFile(SheetFormat Format, ClientSheetHeader Header, int Rows, IReadOnlyList<SheetRow>? Kept);

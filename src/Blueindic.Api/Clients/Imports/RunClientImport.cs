@@ -7,21 +7,26 @@ public sealed record RunClientImport(Guid ImportId, string TenantId, string Path
 
 public static class RunClientImportHandler
 {
+    public const string Queue = "client-imports";
+
     /// <remarks>
     /// Wolverine cancels a handler's own token after its execution timeout (60 s); a large import may
-    /// take longer, so it stops only when the application does.
+    /// take longer, so it stops only when the application does. Its own local queue
+    /// (<see cref="Queue"/>), so imports waiting for a slot hold up no other message.
     /// </remarks>
     public static async Task Handle(RunClientImport message, IDocumentStore store, IOptions<BlueindicOptions> options, TimeProvider clock,
-        ILogger<RunClientImport> logger, IHostApplicationLifetime lifetime)
+        ImportSlots slots, ILogger<RunClientImport> logger, IHostApplicationLifetime lifetime)
     {
         var ct = lifetime.ApplicationStopping;
         try
         {
+            // Queued, not refused: the caller already has its 202. Imports inside requests take slots too.
+            using var slot = await slots.EnterAsync(message.TenantId, ct);
             ClientImport? import;
             await using (var query = store.QuerySession(message.TenantId))
                 import = await query.LoadAsync<ClientImport>(message.ImportId, ct);
             if (import is not { Status: ImportStatus.Running }) return;
-            await ClientImportJob.RunAsync(store, message.TenantId, import, message.Path, options.Value.Imports, clock, null, ct);
+            await ClientImportJob.RunAsync(store, message.TenantId, import, message.Path, null, options.Value.Imports, clock, null, ct);
         }
         catch (Exception e)
         {

@@ -31,7 +31,7 @@ public static class SpreadsheetReader
         if (read == 0) throw new SpreadsheetRefusedException("The file is empty.");
         if (read >= 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4)
         {
-            CheckUnpackedSize(path, limits.MaxUncompressedBytes);
+            Inspect(path, limits);
             return SheetFormat.Xlsx;
         }
         if (read >= 8 && head.AsSpan(0, 8).SequenceEqual(new byte[] { 0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1 }))
@@ -69,13 +69,15 @@ public static class SpreadsheetReader
     }
 
     // Each entry's declared size bounds what .NET's zip reader will inflate, so their sum is an honest cap.
-    private static void CheckUnpackedSize(string path, long max)
+    // Then every XML part is walked once for what ExcelDataReader would hold whole (XlsxInspector).
+    private static void Inspect(string path, ImportOptions limits)
     {
         try
         {
             using var zip = ZipFile.OpenRead(path);
-            if (zip.Entries.Sum(e => e.Length) > max)
-                throw new SpreadsheetRefusedException($"The workbook unpacks to more than {max} bytes; it is refused unopened.");
+            if (zip.Entries.Sum(e => e.Length) > limits.MaxUncompressedBytes)
+                throw new SpreadsheetRefusedException($"The workbook unpacks to more than {limits.MaxUncompressedBytes} bytes; it is refused unopened.");
+            XlsxInspector.Inspect(zip, limits);
         }
         catch (Exception e) when (e is not (SpreadsheetRefusedException or OutOfMemoryException))
         {
