@@ -44,7 +44,7 @@ public sealed class RequestLimits(RequestDelegate next, IOptions<BlueindicOption
         var request = http.Request;
         // The raw target where the server gives it (Kestrel), else the decoded path and raw query.
         var target = Math.Max(http.Features.Get<IHttpRequestFeature>()?.RawTarget?.Length ?? 0,
-            request.PathBase.Value?.Length + request.Path.Value?.Length + request.QueryString.Value?.Length ?? 0);
+            (request.PathBase.Value?.Length ?? 0) + (request.Path.Value?.Length ?? 0) + (request.QueryString.Value?.Length ?? 0));
         if (target > MaxTargetLength)
             return Problems.Of(414, "URI too long", $"The request target may be at most {MaxTargetLength} characters.");
         if (request.Headers.Count > MaxHeaderCount)

@@ -52,7 +52,7 @@ internal static class MorosityByClient
               from invoices group by {{clientId}}),
             morose as (
               select p.*, {{name}} as name,
-                row_number() over (order by p.overdue + p.uncollectible desc, {{name}} {{Collation.Spanish}}, p.{{clientId}}) as position
+                row_number() over (order by p.overdue + p.uncollectible desc, ({{name}}) {{Collation.Spanish}}, p.{{clientId}}) as position
               from per_client p
               left join {{clients.Name}} c on c.{{clients.TenantId}} = ? and c.{{clients.Id}} = p.{{clientId}}
               where p.overdue + p.uncollectible > 0)

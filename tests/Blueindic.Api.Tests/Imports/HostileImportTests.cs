@@ -89,6 +89,48 @@ public sealed class HostileImportTests(AppFixture app)
         Detail(await Refused(tenant, await tenant.Import(xlsb.ToArray(), "binario.xlsx"))).ShouldContain(".xlsb");
     }
 
+    /// <summary>ExcelDataReader finds the sheet through the workbook's relationships, whatever its name.</summary>
+    private static byte[] RenameSheet(byte[] xlsx, Func<string, string>? sheetXml = null)
+    {
+        var renamed = Sheets.EditPart(xlsx, "xl/worksheets/sheet1.xml", xml => ("xl/worksheets/s.dat", (sheetXml ?? (x => x))(xml), new UTF8Encoding(false)));
+        return Sheets.EditPart(renamed, "xl/_rels/workbook.xml.rels",
+            rels => ("xl/_rels/workbook.xml.rels", rels.Replace("worksheets/sheet1.xml", "worksheets/s.dat"), new UTF8Encoding(false)));
+    }
+
+    [Fact]
+    public async Task A_sheet_under_another_name_is_inspected_all_the_same()
+    {
+        var tenant = await app.NewTenant();
+        var plain = Sheets.Xlsx(["Nombre"], ["Uno"]);
+        // The reader does open a renamed sheet, so the inspector must read it too.
+        (await tenant.ImportNow(RenameSheet(plain), "renombrada.xlsx")).GetProperty("created").GetInt32().ShouldBe(1);
+
+        var other = await app.NewTenant();
+        var hostile = RenameSheet(plain, xml => xml.Replace("Uno", new string('u', XlsxLimits.MaxCellBytes + 1)));
+        Detail(await Refused(other, await other.Import(hostile, "renombrada.xlsx"))).ShouldContain($"more than {XlsxLimits.MaxCellBytes} bytes of text");
+    }
+
+    [Fact]
+    public async Task A_row_of_cells_each_under_the_cell_limit_but_over_the_row_limit_is_refused()
+    {
+        var tenant = await app.NewTenant();
+        var cells = XlsxLimits.MaxRowBytes / (XlsxLimits.MaxCellBytes - 1) + 1;
+        var header = Enumerable.Range(0, cells).Select(i => (object?)(i == 0 ? "Nombre" : $"Col{i}")).ToArray();
+        var row = Enumerable.Range(0, cells).Select(i => (object?)$"celda{i:00}fin").ToArray();
+        var file = Sheets.EditXlsx(Sheets.Xlsx(header, row), xml => System.Text.RegularExpressions.Regex.Replace(
+            xml, "celda[0-9]{2}fin", _ => new string('x', XlsxLimits.MaxCellBytes - 1)));
+        Detail(await Refused(tenant, await tenant.Import(file, "fila.xlsx"))).ShouldContain($"row of the sheet holds more than {XlsxLimits.MaxRowBytes} bytes");
+    }
+
+    [Fact]
+    public async Task A_part_in_UTF_16_is_refused_as_its_tags_would_escape_the_count()
+    {
+        var tenant = await app.NewTenant();
+        var file = Sheets.EditPart(Sheets.Xlsx(["Nombre"], ["Uno"]), "xl/worksheets/sheet1.xml",
+            xml => ("xl/worksheets/sheet1.xml", xml.Replace("encoding=\"utf-8\"", "encoding=\"utf-16\"", StringComparison.OrdinalIgnoreCase), new UnicodeEncoding(false, true)));
+        Detail(await Refused(tenant, await tenant.Import(file, "utf16.xlsx"))).ShouldContain("not UTF-8");
+    }
+
     [Theory]
     [InlineData("imagen.xlsx", new byte[] { 0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13 }, "Not a spreadsheet")]
     [InlineData("roto.xlsx", new byte[] { 0x50, 0x4B, 0x03, 0x04, 1, 2, 3, 4, 5, 6, 7, 8 }, "xlsx")]

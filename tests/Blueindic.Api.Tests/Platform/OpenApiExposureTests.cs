@@ -1,12 +1,11 @@
 using Alba;
+using Blueindic.Api.OpenApi;
 using Blueindic.Api.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Blueindic.Api.Tests.Platform;
 
-/// <summary>
-/// The OpenAPI document and Swagger UI: switchable, throttled, and silent about versions. That the
-/// document is built once is measured, not asserted (docs/reliability.md).
-/// </summary>
+/// <summary>The OpenAPI document and Swagger UI: switchable, throttled, built once, and silent about versions.</summary>
 [Collection(ApiCollection.Name)]
 public sealed class OpenApiExposureTests(AppFixture app)
 {
@@ -40,11 +39,15 @@ public sealed class OpenApiExposureTests(AppFixture app)
         });
 
         var statuses = new List<int>();
-        for (var i = 0; i < 6; i++) statuses.Add((await Get(host, "/swagger/v1/swagger.json")).Status());
+        IScenarioResult? refused = null;
+        for (var i = 0; i < 8; i++)
+        {
+            var result = await Get(host, "/swagger/v1/swagger.json");
+            statuses.Add(result.Status());
+            if (result.Status() == 429) refused ??= result;
+        }
         statuses.Take(2).ShouldAllBe(s => s == 200);
-        statuses.ShouldContain(429);
-        var refused = await Get(host, "/swagger/v1/swagger.json");
-        refused.Status().ShouldBe(429);
+        refused.ShouldNotBeNull(string.Join(",", statuses));
         refused.Context.Response.ContentType!.ShouldStartWith("application/problem+json");
         refused.Header("Retry-After").ShouldNotBeNull();
 
@@ -52,14 +55,19 @@ public sealed class OpenApiExposureTests(AppFixture app)
     }
 
     [Fact]
-    public async Task The_document_served_from_memory_is_the_built_one_with_each_answer_its_own_headers()
+    public async Task The_document_is_built_once_then_served_from_memory_each_answer_with_its_own_headers()
     {
-        var first = await app.Send(HttpMethod.Get, "/swagger/v1/swagger.json", key: null);
+        await using var host = await AppFixture.StartOtherHostAsync(new Dictionary<string, string>());
+        var cache = host.Services.GetRequiredService<OpenApiDocumentCache>();
+        var first = await Get(host, "/swagger/v1/swagger.json");
         first.Json().GetProperty("openapi").GetString().ShouldStartWith("3.");
-        var second = await app.Send(HttpMethod.Get, "/swagger/v1/swagger.json", key: null);
-        second.Status().ShouldBe(200);
-        second.ReadAsText().ShouldBe(first.ReadAsText());
-        second.Header("X-Correlation-Id").ShouldNotBe(first.Header("X-Correlation-Id"));
+        cache.Builds.ShouldBe(1);
+
+        var again = new List<IScenarioResult>();
+        for (var i = 0; i < 3; i++) again.Add(await Get(host, "/swagger/v1/swagger.json"));
+        cache.Builds.ShouldBe(1);
+        again.ShouldAllBe(r => r.ReadAsText() == first.ReadAsText());
+        again.Select(r => r.Header("X-Correlation-Id")).Append(first.Header("X-Correlation-Id")).Distinct().Count().ShouldBe(4);
     }
 
     [Fact]

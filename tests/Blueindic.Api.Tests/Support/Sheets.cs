@@ -18,18 +18,23 @@ public static class Sheets
     }
 
     /// <summary>The same workbook with its first sheet's XML edited (to build sheets no friendly writer makes).</summary>
-    public static byte[] EditXlsx(byte[] xlsx, Func<string, string> sheetXml)
+    public static byte[] EditXlsx(byte[] xlsx, Func<string, string> sheetXml) =>
+        EditPart(xlsx, "xl/worksheets/sheet1.xml", xml => ("xl/worksheets/sheet1.xml", sheetXml(xml), new UTF8Encoding(false)));
+
+    /// <summary>The same workbook with one part rewritten: maybe under another name, maybe in another encoding.</summary>
+    public static byte[] EditPart(byte[] xlsx, string part, Func<string, (string Name, string Xml, Encoding Encoding)> edit)
     {
         var stream = new MemoryStream();
         stream.Write(xlsx);
         using (var zip = new System.IO.Compression.ZipArchive(stream, System.IO.Compression.ZipArchiveMode.Update, leaveOpen: true))
         {
-            var entry = zip.GetEntry("xl/worksheets/sheet1.xml")!;
+            var entry = zip.GetEntry(part)!;
             string xml;
             using (var reader = new StreamReader(entry.Open())) xml = reader.ReadToEnd();
             entry.Delete();
-            using var writer = new StreamWriter(zip.CreateEntry("xl/worksheets/sheet1.xml").Open());
-            writer.Write(sheetXml(xml));
+            var (name, edited, encoding) = edit(xml);
+            using var writer = new StreamWriter(zip.CreateEntry(name).Open(), encoding);
+            writer.Write(edited);
         }
         return stream.ToArray();
     }

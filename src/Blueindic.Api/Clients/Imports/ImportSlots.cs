@@ -11,9 +11,10 @@ namespace Blueindic.Api.Clients.Imports;
 /// </summary>
 public sealed class ImportSlots(IOptions<BlueindicOptions> options)
 {
-    private readonly SemaphoreSlim _all = new(options.Value.Imports.MaxConcurrent);
+    // At least one of each: 0 would refuse every import for good, and a negative count cannot be a semaphore.
+    private readonly SemaphoreSlim _all = new(Math.Max(1, options.Value.Imports.MaxConcurrent));
     private readonly ConcurrentDictionary<string, SemaphoreSlim> _businesses = new();
-    private readonly int _perBusiness = options.Value.Imports.MaxConcurrentPerBusiness;
+    private readonly int _perBusiness = Math.Max(1, options.Value.Imports.MaxConcurrentPerBusiness);
     private int _waiting;
 
     /// <summary>Background imports waiting for a slot.</summary>

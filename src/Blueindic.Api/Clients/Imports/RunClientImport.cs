@@ -21,12 +21,19 @@ public static class RunClientImportHandler
         try
         {
             // Queued, not refused: the caller already has its 202. Imports inside requests take slots too.
-            using var slot = await slots.EnterAsync(message.TenantId, ct);
-            ClientImport? import;
-            await using (var query = store.QuerySession(message.TenantId))
-                import = await query.LoadAsync<ClientImport>(message.ImportId, ct);
-            if (import is not { Status: ImportStatus.Running }) return;
-            await ClientImportJob.RunAsync(store, message.TenantId, import, message.Path, null, options.Value.Imports, clock, null, ct);
+            IDisposable slot;
+            try { slot = await slots.EnterAsync(message.TenantId, ct); }
+            catch (OperationCanceledException)
+            {
+                await StoppedWaitingAsync(store, message, clock);
+                return;
+            }
+            using (slot)
+            {
+                var import = await LoadAsync(store, message, ct);
+                if (import is not { Status: ImportStatus.Running }) return;
+                await ClientImportJob.RunAsync(store, message.TenantId, import, message.Path, null, options.Value.Imports, clock, null, ct);
+            }
         }
         catch (Exception e)
         {
@@ -37,5 +44,21 @@ public static class RunClientImportHandler
         {
             File.Delete(message.Path);
         }
+    }
+
+    private static async Task<ClientImport?> LoadAsync(IDocumentStore store, RunClientImport message, CancellationToken ct)
+    {
+        await using var query = store.QuerySession(message.TenantId);
+        return await query.LoadAsync<ClientImport>(message.ImportId, ct);
+    }
+
+    /// <summary>The server stopped while the import waited for a slot: its record says so, rather than "running" for ever.</summary>
+    private static async Task StoppedWaitingAsync(IDocumentStore store, RunClientImport message, TimeProvider clock)
+    {
+        if (await LoadAsync(store, message, CancellationToken.None) is not { Status: ImportStatus.Running } import) return;
+        import.Fail("The server stopped before the import started: nothing was imported; send the file again.", clock.GetUtcNow());
+        await using var session = store.LightweightSession(message.TenantId);
+        session.Store(import);
+        await session.SaveChangesAsync(CancellationToken.None);
     }
 }
