@@ -18,6 +18,7 @@ public static class ApiSetup
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton(Domain.Reports.LatePaymentRates.WithPublished(options.LatePaymentRates));
         services.AddProblemDetails(o => o.CustomizeProblemDetails = FieldErrorProblems.AsFieldErrors);
+        services.AddSingleton<IProblemDetailsWriter, AnyAcceptProblemWriter>();   // after the default one: used when it declines
         services.AddExceptionHandler<ProblemExceptionHandler>();
         services.ConfigureHttpJsonOptions(o =>
         {
@@ -62,6 +63,7 @@ public static class ApiSetup
     public static WebApplication UseApi(this WebApplication app)
     {
         app.UseMiddleware<SecurityHeaders>();
+        app.UseMiddleware<AcceptDisregarded>();
         app.UseMiddleware<Correlation>();
         app.UseHttpLogging();
         app.UseExceptionHandler();

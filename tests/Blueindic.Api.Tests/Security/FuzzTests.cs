@@ -15,15 +15,17 @@ namespace Blueindic.Api.Tests.Security;
 /// malformed and truncated JSON, wrong types, huge numbers, NaN and Infinity, negative and zero
 /// amounts, dates out of range, control characters and long Unicode, non-characters, lone surrogates
 /// and every Unicode category, duplicated and unknown fields, bodies over the limit, bad query values
-/// and bad path ids. No answer may be a 5xx, every refusal is a problem document, and a refused
-/// command appends nothing.
+/// and bad path ids, with Accept headers that do and do not accept JSON. No answer may be a 5xx,
+/// every refusal is a problem document, and a refused command appends nothing.
 /// </summary>
 [Collection(ApiCollection.Name)]
 public sealed class FuzzTests(AppFixture app, ITestOutputHelper output)
 {
     public const int Requests = 10_000;
 
-    private sealed record Case(string Method, string Route, bool Admin, string PathValue, string Query, string? Body);
+    private sealed record Case(string Method, string Route, bool Admin, string PathValue, string Query, string? Body, string? Accept);
+
+    private static readonly string?[] Accepts = [null, null, "application/json", "text/html", "text/plain", "image/png", "*/*", "application/xml;q=0.1", "nonsense"];
 
     private static readonly string[] Texts =
     [
@@ -98,8 +100,9 @@ public sealed class FuzzTests(AppFixture app, ITestOutputHelper output)
         await using var host = await AppFixture.StartOtherHostAsync(new Dictionary<string, string> { ["Blueindic__RateLimit__PermitsPerSecond"] = "0" });
         var endpoints = IsolationMatrixTests.Endpoints(host);
         var pathValues = new[] { $"{client}", $"{invoice}", $"{Guid.NewGuid()}", "not-a-guid", "0", "-1", "%00", "%2e%2e", new string('9', 400), "F-2026-0001", "😀" };
-        var cases = Gen.Zip(Gen.Zip(Gen.Elements(endpoints.ToArray()), Gen.Elements(pathValues)), Gen.Zip(Query(), Body()))
-            .Select(t => new Case(t.Item1.Item1.Method, t.Item1.Item1.Route, t.Item1.Item1.Admin, t.Item1.Item2, t.Item2.Item1, t.Item2.Item2))
+        var cases = Gen.Zip(Gen.Zip(Gen.Elements(endpoints.ToArray()), Gen.Elements(pathValues)), Gen.Zip(Query(), Gen.Zip(Body(), Gen.Elements(Accepts))))
+            .Select(t => new Case(t.Item1.Item1.Method, t.Item1.Item1.Route, t.Item1.Item1.Admin, t.Item1.Item2, t.Item2.Item1, t.Item2.Item2.Item1,
+                t.Item2.Item2.Item2))
             .Sample(Requests, new Rnd(20261127UL), 30);
         cases.Length.ShouldBe(Requests);
 
@@ -144,6 +147,7 @@ public sealed class FuzzTests(AppFixture app, ITestOutputHelper output)
             http.Request.Path = new PathString(Uri.UnescapeDataString(path).Contains('?') ? path.Replace("?", "%3F") : path);
             http.Request.QueryString = new QueryString(c.Query);
             http.Request.Headers.Authorization = $"Bearer {key}";
+            if (c.Accept is not null) http.Request.Headers.Accept = c.Accept;
             if (c.Body is null) return;
             var bytes = Encoding.UTF8.GetBytes(c.Body);
             http.Request.ContentType = "application/json";
