@@ -23,6 +23,9 @@ public static class ApiSetup
         services.ConfigureHttpJsonOptions(o =>
         {
             o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(System.Text.Json.JsonNamingPolicy.CamelCase, allowIntegerValues: false));
+            // A misspelt field ("paymentTermDays") is a 400 naming it, not a silently different request;
+            // the OpenAPI document's additionalProperties: false says the same.
+            o.SerializerOptions.UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow;
         });
 
         services.AddAuthentication(BlueindicClaims.Scheme)

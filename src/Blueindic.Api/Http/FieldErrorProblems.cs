@@ -5,7 +5,8 @@ namespace Blueindic.Api.Http;
 /// <summary>
 /// Wolverine answers a body it cannot deserialize ("Invalid JSON format", the JSON path in its
 /// detail) or an unreadable query value ("Invalid query string value") with problems of its own;
-/// this restates them as the field errors every other 400 carries, without the .NET type names.
+/// this restates them as the field errors every other 400 carries, without the .NET type names. An
+/// unknown property is refused by name (JsonUnmappedMemberHandling.Disallow, set in ApiSetup).
 /// </summary>
 public static partial class FieldErrorProblems
 {
@@ -23,12 +24,18 @@ public static partial class FieldErrorProblems
         if (problem is not { Status: 400, Title: "Invalid JSON format", Detail: { } detail }) return;
         var path = JsonPath().Match(detail);
         var wrongValue = detail.Contains("could not be converted", StringComparison.Ordinal) && path.Groups[1].Value.Length > 0;
-        var field = wrongValue ? path.Groups[1].Value : "body";
-        var message = wrongValue ? "The value has the wrong type or format for this field." : "The body is not well-formed JSON.";
+        // System.Text.Json gives no path for an unknown property, only its name.
+        var unknown = UnknownProperty().Match(detail);
+        var field = wrongValue ? path.Groups[1].Value : unknown.Success ? unknown.Groups[1].Value : "body";
+        var message = wrongValue ? "The value has the wrong type or format for this field."
+            : unknown.Success ? "Unknown field: this request has none of that name (check its spelling)."
+            : "The body is not well-formed JSON.";
         problem.Title = "The request is not valid.";
         problem.Detail = field == "body" ? message : $"'{field}': {message}";
         problem.Extensions["errors"] = new Dictionary<string, string[]> { [field] = [message] };
     }
 
     [GeneratedRegex(@"Path: \$\.?([^\s|]*)")] private static partial Regex JsonPath();
+
+    [GeneratedRegex("The JSON property '([^']{1,200})' could not be mapped to any .NET member")] private static partial Regex UnknownProperty();
 }

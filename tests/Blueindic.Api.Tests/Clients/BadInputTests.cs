@@ -21,6 +21,8 @@ public sealed class BadInputTests(AppFixture app)
         { """{ "name": "x", "taxId": "GR123456789" }""", "taxId" },
         { """{ "name": "x", "email": "pedidos@" }""", "email" },
         { """{ "name": "x", "email": "javascript:alert(3)//@x.com" }""", "email" },
+        { """{ "name": "x", "paymentTermDays": 60 }""", "paymentTermDays" },   // misspelt: refused, not ignored
+        { """{ "name": "x", "address": { "cty": "Logroño" } }""", "cty" },
         { """{ "name": "x", "email": "\"a b\"@x.es" }""", "email" },
         { """{ "name": "x", "phone": "call me" }""", "phone" },
         { """{ "name": "x", "address": { "country": "XX" } }""", "address.country" },
