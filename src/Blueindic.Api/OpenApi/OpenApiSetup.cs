@@ -33,8 +33,11 @@ public static class OpenApiSetup
                 var xml = Path.Combine(AppContext.BaseDirectory, $"{assembly.GetName().Name}.xml");
                 if (File.Exists(xml)) o.IncludeXmlComments(xml, includeControllerXmlComments: true);
             }
+            // A reference property that may be null says so (allOf + nullable): OpenAPI 3.0 ignores siblings of $ref.
+            o.UseAllOfToExtendReferenceSchemas();
             o.OperationFilter<CommonProblemsFilter>();
             o.OperationFilter<FileUploadFilter>();
+            o.OperationFilter<TextMediaTypesFilter>();
             o.DocumentFilter<DropUnusedSchemas>();
             o.SchemaFilter<ExamplesFilter>();
             o.CustomSchemaIds(t => t.IsGenericType
@@ -47,6 +50,26 @@ public static class OpenApiSetup
     private sealed class DropUnusedSchemas : IDocumentFilter
     {
         public void Apply(OpenApiDocument document, DocumentFilterContext context) => document.Components?.Schemas?.Remove("IResult");
+    }
+
+    /// <summary>
+    /// An answer declared with a text media type of its own (an SVG image) is left without content by
+    /// the generator, which describes only JSON for a string; this puts the media type back.
+    /// </summary>
+    private sealed class TextMediaTypesFilter : IOperationFilter
+    {
+        public void Apply(OpenApiOperation operation, OperationFilterContext context)
+        {
+            var mediaTypes = context.ApiDescription.ActionDescriptor.EndpointMetadata.OfType<ProducesAttribute>().SelectMany(p => p.ContentTypes).ToList();
+            if (mediaTypes.Count == 0) return;
+            foreach (var (status, response) in operation.Responses ?? [])
+            {
+                if (!status.StartsWith('2') || response is not OpenApiResponse { Content.Count: 0 } or OpenApiResponse { Content: null }) continue;
+                var content = ((OpenApiResponse)response).Content ??= new Dictionary<string, IOpenApiMediaType>();
+                foreach (var mediaType in mediaTypes)
+                    content[mediaType] = new OpenApiMediaType { Schema = new OpenApiSchema { Type = JsonSchemaType.String } };
+            }
+        }
     }
 
     /// <summary>An upload endpoint reads its form itself; the document still shows the file field to send.</summary>
@@ -99,9 +122,15 @@ public static class OpenApiSetup
             else Add(operation, context, "403", "The admin key on a tenant endpoint.");
             if (context.ApiDescription.HttpMethod is "POST" or "PUT")
             {
-                Add(operation, context, "400", "Invalid input: malformed JSON, wrong types, or field errors.");
+                Add(operation, context, "400", "Invalid input: malformed JSON, wrong types, unknown fields, or field errors.");
                 Add(operation, context, "413", "The body is too large.");
             }
+            // A query value that cannot be read (year=abc, format=pdf) is refused before the endpoint runs.
+            if (operation.Parameters?.Any(p => p.In == ParameterLocation.Query) == true)
+                Add(operation, context, "400", "A query value that cannot be read or is out of range.");
+            if (operation.RequestBody?.Content?.ContainsKey("application/json") == true)
+                Add(operation, context, "415", "The body is not sent as application/json.");
+            Add(operation, context, "429", "Over the caller's request rate; retry after Retry-After seconds.");
             if (context.ApiDescription.HttpMethod == "POST")
                 Add(operation, context, "422", "The Idempotency-Key was already used with another request.");
             if (context.ApiDescription.ActionDescriptor.EndpointMetadata.OfType<ShownOnceAttribute>().Any())
