@@ -54,7 +54,8 @@ public static class OpenApiSetup
 
     /// <summary>
     /// An answer declared with a text media type of its own (an SVG image) is left without content by
-    /// the generator, which describes only JSON for a string; this puts the media type back.
+    /// the generator, which describes only JSON for a string; this puts the media type back, and
+    /// gives the endpoint's errors theirs (problem+json).
     /// </summary>
     private sealed class TextMediaTypesFilter : IOperationFilter
     {
@@ -64,10 +65,21 @@ public static class OpenApiSetup
             if (mediaTypes.Count == 0) return;
             foreach (var (status, response) in operation.Responses ?? [])
             {
-                if (!status.StartsWith('2') || response is not OpenApiResponse { Content.Count: 0 } or OpenApiResponse { Content: null }) continue;
-                var content = ((OpenApiResponse)response).Content ??= new Dictionary<string, IOpenApiMediaType>();
-                foreach (var mediaType in mediaTypes)
-                    content[mediaType] = new OpenApiMediaType { Schema = new OpenApiSchema { Type = JsonSchemaType.String } };
+                if (response is not OpenApiResponse answer) continue;
+                answer.Content ??= new Dictionary<string, IOpenApiMediaType>();
+                if (status.StartsWith('2'))
+                {
+                    if (answer.Content.Count > 0) continue;
+                    foreach (var mediaType in mediaTypes)
+                        answer.Content[mediaType] = new OpenApiMediaType { Schema = new OpenApiSchema { Type = JsonSchemaType.String } };
+                }
+                // The generator gives the errors the endpoint's media type too; they are problems.
+                else if (mediaTypes.FirstOrDefault(answer.Content.ContainsKey) is { } wrong)
+                {
+                    var problem = answer.Content[wrong];
+                    foreach (var mediaType in mediaTypes) answer.Content.Remove(mediaType);
+                    answer.Content[Problems.Json] = problem;
+                }
             }
         }
     }
@@ -113,7 +125,7 @@ public static class OpenApiSetup
             foreach (var (status, response) in operation.Responses.ToList())
             {
                 var isIResult = response.Content?.Values.Any(c => c.Schema is OpenApiSchemaReference { Reference.Id: "IResult" }) == true;
-                var isBare404 = status == "404" && (response.Content is null || response.Content.Count == 0);
+                var isBare404 = status == "404" && response.Content?.ContainsKey(Problems.Json) != true;
                 if (isIResult || isBare404) operation.Responses.Remove(status);
             }
             if (operation.Description == operation.OperationId) operation.Description = null;
@@ -121,10 +133,11 @@ public static class OpenApiSetup
             if (path.StartsWith("api/admin", StringComparison.Ordinal)) Add(operation, context, "403", "A tenant key on an admin endpoint.");
             else Add(operation, context, "403", "The admin key on a tenant endpoint.");
             if (context.ApiDescription.HttpMethod is "POST" or "PUT")
-            {
                 Add(operation, context, "400", "Invalid input: malformed JSON, wrong types, unknown fields, or field errors.");
-                Add(operation, context, "413", "The body is too large.");
-            }
+            // The request's own size, checked before any endpoint runs (Http/RequestLimits).
+            Add(operation, context, "413", "The body is too large.");
+            Add(operation, context, "414", "The request target is over 8 KB.");
+            Add(operation, context, "431", "The headers are over 32 KB, or more than 100.");
             // A query value that cannot be read (year=abc, format=pdf) is refused before the endpoint runs.
             if (operation.Parameters?.Any(p => p.In == ParameterLocation.Query) == true)
                 Add(operation, context, "400", "A query value that cannot be read or is out of range.");

@@ -32,7 +32,7 @@ public sealed class PlatformTests(AppFixture app)
         post.GetProperty("tags")[0].GetString().ShouldBe("Clients");
         post.GetProperty("summary").GetString().ShouldNotBeNullOrWhiteSpace();
         var responses = post.GetProperty("responses").EnumerateObject().Select(r => r.Name).ToList();
-        responses.ShouldBe(["201", "400", "409", "401", "403", "413", "422", "503"], ignoreOrder: true);
+        responses.ShouldBe(["201", "400", "409", "401", "403", "413", "414", "415", "422", "429", "431", "503"], ignoreOrder: true);
         post.GetProperty("responses").GetProperty("409").GetProperty("content").TryGetProperty("application/problem+json", out _).ShouldBeTrue();
     }
 

@@ -42,12 +42,19 @@ public sealed class AppFixture : IAsyncLifetime
         Host = await StartAsync();
     }
 
-    private static Task<IAlbaHost> StartAsync() => AlbaHost.For<Program>(x => x.ConfigureServices(s =>
+    private static async Task<IAlbaHost> StartAsync()
     {
-        s.RunWolverineInSoloMode();
-        s.DisableAllExternalWolverineTransports();
-        s.AddSingleton<TimeProvider>(new FixedClock(Now));
-    }));
+        var host = await AlbaHost.For<Program>(x => x.ConfigureServices(s =>
+        {
+            s.RunWolverineInSoloMode();
+            s.DisableAllExternalWolverineTransports();
+            s.AddSingleton<TimeProvider>(new FixedClock(Now));
+        }));
+        // Every answer of every test is checked against the OpenAPI document.
+        var contract = new ResponseContract(host.Services);
+        host.AfterEach(contract.Check);
+        return host;
+    }
 
     /// <summary>
     /// A second API host over the same database with other settings (as environment variables, read at
