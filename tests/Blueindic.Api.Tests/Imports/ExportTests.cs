@@ -18,6 +18,7 @@ public sealed class ExportTests(AppFixture app)
             paymentTermsDays = 45, equivalenceSurcharge = true, notes = "=cobrar \"siempre\"; en dos plazos",
         });
         await tenant.RegisterClient(new { name = "-Guion", notes = "'=ya escapado", address = new { country = "FR" } });
+        await tenant.RegisterClient(new { name = "=Pérez+Sanz", legalName = "@Pérez", phone = "+34 911 222 333", notes = "''+dos apóstrofos" });
         var archived = await tenant.NewClient("Archivado");
         (await tenant.Post($"/api/clients/{archived}/archive")).Status().ShouldBe(200);
         return tenant;
@@ -33,13 +34,13 @@ public sealed class ExportTests(AppFixture app)
         var file = await tenant.Download($"/api/clients/export?format={format}");
         var import = await tenant.ImportNow(file, $"clientes.{format}");
 
-        import.GetProperty("unchanged").GetInt32().ShouldBe(3, import.ToString());
+        import.GetProperty("unchanged").GetInt32().ShouldBe(4, import.ToString());
         (import.GetProperty("created").GetInt32(), import.GetProperty("updated").GetInt32(), import.GetProperty("failed").GetInt32()).ShouldBe((0, 0, 0));
         import.GetProperty("ignoredColumns").GetArrayLength().ShouldBe(0);
     }
 
     [Fact]
-    public async Task The_client_export_has_Spanish_headers_ids_and_neutralised_formulas()
+    public async Task The_client_xlsx_has_Spanish_headers_ids_and_text_as_it_is()
     {
         var tenant = await TenantWithTrickyClients(app);
 
@@ -49,16 +50,36 @@ public sealed class ExportTests(AppFixture app)
         var rows = Sheets.ReadExcel(await tenant.Download("/api/clients/export"));
 
         rows[0].Take(4).ShouldBe(["Id", "Nombre", "Razón social", "NIF"]);
-        rows.Count.ShouldBe(4);
-        var guion = rows.Single(r => (string?)r[1] == "'-Guion");
+        rows.Count.ShouldBe(5);
+        var guion = rows.Single(r => (string?)r[1] == "-Guion");
         Guid.TryParse((string)guion[0]!, out _).ShouldBeTrue();
+        // An .xlsx text cell is never a formula: no apostrophe, except one more before a text that
+        // itself starts with an apostrophe and a formula character (the import takes one off again).
+        guion[13].ShouldBe("''=ya escapado");
         var munoz = rows.Single(r => (string?)r[1] == "Muñoz & Hijos");
-        munoz[5].ShouldBe("'+34 600 123 456");
+        munoz[5].ShouldBe("+34 600 123 456");
         munoz[8].ShouldBe("06001");
         munoz[11].ShouldBe(45d);
         munoz[12].ShouldBe("Sí");
-        ((string)munoz[13]!).ShouldStartWith("'=cobrar");
+        munoz[13].ShouldBe("=cobrar \"siempre\"; en dos plazos");
+        var perez = rows.Single(r => (string?)r[1] == "=Pérez+Sanz");
+        (perez[2], perez[5], perez[13]).ShouldBe(("@Pérez", "+34 911 222 333", "'''+dos apóstrofos"));
         rows.Single(r => (string?)r[1] == "Archivado")[14].ShouldBe("Sí");
+    }
+
+    [Fact]
+    public async Task The_client_csv_neutralises_text_a_spreadsheet_would_run_as_a_formula()
+    {
+        var tenant = await TenantWithTrickyClients(app);
+
+        var csv = Encoding.UTF8.GetString((await tenant.Download("/api/clients/export?format=csv"))[3..]);
+
+        csv.ShouldContain(";'+34 600 123 456;");
+        csv.ShouldContain(";'-Guion;");
+        csv.ShouldContain(";'=Pérez+Sanz;'@Pérez;");
+        csv.ShouldContain(";\"'=cobrar \"\"siempre\"\"; en dos plazos\";");
+        csv.ShouldContain(";''=ya escapado;");
+        csv.ShouldContain(";Muñoz & Hijos;Muñoz e Hijos, S.L.;");
     }
 
     [Fact]

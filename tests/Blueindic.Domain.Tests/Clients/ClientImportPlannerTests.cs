@@ -55,6 +55,21 @@ public sealed class ClientImportPlannerTests
         SpreadsheetText.Restore(written).ShouldBe(text);
     }
 
+    [Theory]
+    [InlineData("=1+1", "=1+1")]
+    [InlineData("+34 600", "+34 600")]
+    [InlineData("-5", "-5")]
+    [InlineData("@x", "@x")]
+    [InlineData("plain", "plain")]
+    [InlineData("'quoted", "'quoted")]
+    [InlineData("'=x", "''=x")]
+    [InlineData("''+1", "'''+1")]
+    public void Xlsx_text_is_written_as_it_is_and_restored_unchanged(string text, string written)
+    {
+        SpreadsheetText.ForXlsx(text).ShouldBe(written);
+        SpreadsheetText.Restore(written).ShouldBe(text);
+    }
+
     [Fact]
     public void A_new_row_creates_with_the_defaults_for_absent_columns()
     {

@@ -18,9 +18,9 @@ public enum CellKind { Text, Date, Amount, Number }
 public sealed record SheetColumn(string Header, CellKind Kind = CellKind.Text);
 
 /// <summary>
-/// Streams rows to the response as .xlsx (MiniExcel; dates as dates, amounts as numbers) or as
-/// the CSV Spanish Excel opens cleanly (';', decimal comma, UTF-8 with BOM). Text cells are
-/// neutralised against formula injection.
+/// Streams rows to the response as .xlsx (MiniExcel; dates as dates, amounts as numbers, text as
+/// text cells written as it is) or as the CSV Spanish Excel opens cleanly (';', decimal comma,
+/// UTF-8 with BOM), whose text cells are neutralised against formula injection.
 /// </summary>
 public static class SpreadsheetWriter
 {
@@ -89,7 +89,7 @@ public static class SpreadsheetWriter
             await producer;
         }
         file.Position = 0;
-        await file.CopyToAsync(output, ct);
+        await XlsxStylesRepair.CopyAsync(file, output, ct);
     }
 
     private static DataTable HeadersOnly(IReadOnlyList<SheetColumn> columns)
@@ -103,7 +103,7 @@ public static class SpreadsheetWriter
     {
         null => null,
         DateOnly d => d.ToDateTime(TimeOnly.MinValue),
-        string s when kind == CellKind.Text => SpreadsheetText.Neutralise(s),
+        string s when kind == CellKind.Text => SpreadsheetText.ForXlsx(s),
         _ => value,
     };
 
