@@ -19,7 +19,7 @@ internal static class DemoClients
             new AddressInput("Plaza Mayor 1", "Alcalá de Henares", "28801", "Madrid"), 30), PayerKind.Slow),
         (new("Café Ñandú", "Hostelería Ñandú S.L.", "B99286320", "hola@cafenandu.es", "+34 954 111 222",
             new AddressInput("Calle Feria 45", "Sevilla", "41003", "Sevilla"), 30, true), PayerKind.Defaulter),
-        (new("Müller Consulting GmbH", null, "DE123456789", "billing@mueller-consulting.de", "+49 30 1234567",
+        (new("Müller Consulting GmbH", null, "DE123456788", "billing@mueller-consulting.de", "+49 30 1234567",
             new AddressInput("Friedrichstraße 100", "Berlin", "10117", null, "DE"), 30), PayerKind.OnTime),
         (new("Jorge Martínez (NIE)", null, "X1234567L", "jorge.martinez@outlook.es", "699 888 777",
             new AddressInput("Calle San Vicente 8", "Bilbao", "48001", "Bizkaia"), 30), PayerKind.Late),

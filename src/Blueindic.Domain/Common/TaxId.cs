@@ -40,7 +40,7 @@ public sealed partial record TaxId
             return false;
         }
         if (LooksSpanish(value)) return false;
-        if (EuVatNumber.TryValidate(value, out error)) { taxId = new TaxId(value, TaxIdKind.EuVat); return true; }
+        if (EuVatNumber.TryValidate(value, out var canonical, out error)) { taxId = new TaxId(canonical, TaxIdKind.EuVat); return true; }
         return false;
     }
 
@@ -97,13 +97,18 @@ public sealed partial record TaxId
         var digit = (char)('0' + c);
         var letter = CifLetters[c];
         var control = v[8];
-        var ok = v[0] switch
+        // The AEAT (Orden EHA/451/2008) fixes the kind of control by entity type; a number with
+        // the other kind is refused (docs/clients-and-tenants.md says why). The problem names
+        // what the entity letter requires, never what was sent.
+        var (ok, required) = v[0] switch
         {
-            'P' or 'Q' or 'R' or 'S' or 'N' or 'W' => control == letter,
-            'A' or 'B' or 'E' or 'H' => control == digit,
-            _ => control == digit || control == letter,
+            'N' or 'P' or 'Q' or 'R' or 'S' or 'W' =>
+                (control == letter, $"'{letter}' (entities of type {v[0]} take a letter)"),
+            'A' or 'B' or 'E' or 'H' =>
+                (control == digit, $"'{digit}' (entities of type {v[0]} take a digit)"),
+            _ => (control == digit || control == letter, $"'{digit}' or '{letter}'"),
         };
-        error = ok ? "" : $"The CIF control character is wrong (expected '{digit}' or '{letter}' as its entity type requires).";
+        error = ok ? "" : $"The CIF control character should be {required}.";
         return ok;
     }
 

@@ -19,6 +19,9 @@ public sealed class BadInputTests(AppFixture app)
         { """{ "name": "x", "taxId": "12345678A" }""", "taxId" },
         { """{ "name": "x", "taxId": "B64717839" }""", "taxId" },
         { """{ "name": "x", "taxId": "GR123456789" }""", "taxId" },
+        { """{ "name": "x", "taxId": "DE123456789" }""", "taxId" },
+        { """{ "name": "x", "taxId": "FR41303265045" }""", "taxId" },
+        { """{ "name": "x", "taxId": "B6471783H" }""", "taxId" },
         { """{ "name": "x", "email": "pedidos@" }""", "email" },
         { """{ "name": "x", "email": "javascript:alert(3)//@x.com" }""", "email" },
         { """{ "name": "x", "paymentTermDays": 60 }""", "paymentTermDays" },   // misspelt: refused, not ignored
@@ -42,6 +45,20 @@ public sealed class BadInputTests(AppFixture app)
         (await tenant.ListClients()).GetProperty("data").GetArrayLength().ShouldBe(0);
     }
 
+    [Theory]
+    [InlineData("DE123456789", "DE VAT number: its check digits do not match")]
+    [InlineData("FR41303265045", "FR VAT number: its check digits do not match")]
+    [InlineData("B6471783H", "should be '8' (entities of type B take a digit)")]
+    [InlineData("P28079002", "should be 'B' (entities of type P take a letter)")]
+    public async Task A_mistyped_tax_id_is_refused_saying_what_its_check_requires(string taxId, string reason)
+    {
+        var tenant = await app.NewTenant();
+        var result = await tenant.PostRaw("/api/clients", $$"""{ "name": "x", "taxId": "{{taxId}}" }""");
+        result.ErrorFields().ShouldBe(["taxId"]);
+        result.Json().GetProperty("errors").GetProperty("taxId")[0].GetString()!.ShouldContain(reason);
+        (await tenant.ListClients()).GetProperty("data").GetArrayLength().ShouldBe(0);
+    }
+
     [Fact]
     public async Task A_body_over_the_limit_is_a_413_problem()
     {
@@ -58,10 +75,10 @@ public sealed class BadInputTests(AppFixture app)
         var tenant = await app.NewTenant();
         var client = await tenant.RegisterClient(new
         {
-            name = "Müller Consulting", taxId = "de 123 456 789",
+            name = "Müller Consulting", taxId = "de 123 456 788",
             address = new { city = "Berlin", postalCode = "10117", country = "de" },
         });
-        client.GetProperty("taxId").GetString().ShouldBe("DE123456789");
+        client.GetProperty("taxId").GetString().ShouldBe("DE123456788");
         client.GetProperty("address").GetProperty("country").GetString().ShouldBe("DE");
     }
 }

@@ -120,6 +120,23 @@ public sealed class ClientImportTests(AppFixture app)
     }
 
     [Fact]
+    public async Task EU_VAT_numbers_in_an_import_are_checked_by_their_check_digits()
+    {
+        var tenant = await app.NewTenant();
+        var file = Sheets.Utf8Csv(["Nombre", "VAT"],
+            ["Dupont SARL", "FR 40 303 265 045"], ["Müller GmbH", "DE 123 456 789"], ["Brussels NV", "BE 428.759.497"]);
+
+        var import = await tenant.ImportNow(file, "clientes.csv");
+
+        import.GetProperty("created").GetInt32().ShouldBe(2, import.ToString());
+        var error = Errors(import).Single();
+        (error.GetProperty("row").GetInt32(), error.GetProperty("column").GetString()).ShouldBe((3, "VAT"));
+        error.GetProperty("message").GetString()!.ShouldContain("DE VAT number: its check digits do not match");
+        var taxIds = (await tenant.ListClients()).GetProperty("data").EnumerateArray().Select(c => c.GetProperty("taxId").GetString());
+        taxIds.Order().ShouldBe(["BE0428759497", "FR40303265045"]);
+    }
+
+    [Fact]
     public async Task A_one_column_csv_keeps_commas_inside_names()
     {
         var tenant = await app.NewTenant();

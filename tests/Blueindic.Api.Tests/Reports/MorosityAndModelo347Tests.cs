@@ -190,7 +190,7 @@ public sealed class MorosityAndModelo347Tests(AppFixture app)
         var t = await app.NewTenant();
         async Task<Guid> Client(string name, string? taxId) => (await t.RegisterClient(new { name, taxId })).GetProperty("id").GetGuid();
         var (big, exact, withheld, eu, noTaxId) = (await Client("Grande", "B64717838"), await Client("Justo", "A58818501"),
-            await Client("Profesional", "12345678Z"), await Client("Müller", "DE123456789"), await Client("Sin NIF", null));
+            await Client("Profesional", "12345678Z"), await Client("Müller", "DE123456788"), await Client("Sin NIF", null));
         await t.IssueInvoice(new { clientId = big, issueDate = "2026-03-31", lines = Lines(2000) });          // 2420, Q1
         await t.IssueInvoice(new { clientId = big, issueDate = "2026-04-01", lines = Lines(500) });           // 605, Q2
         var credited = await t.IssueInvoice(new { clientId = big, issueDate = "2026-04-02", lines = Lines(100) });   // 121, Q2 ...

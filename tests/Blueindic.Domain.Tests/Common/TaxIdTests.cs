@@ -21,16 +21,16 @@ public sealed class TaxIdTests
     [InlineData("G46087433", "G46087433", TaxIdKind.Cif)]
     [InlineData("ES B-64717838", "B64717838", TaxIdKind.Cif)]
     [InlineData("ES12345678Z", "12345678Z", TaxIdKind.Dni)]
-    [InlineData("DE123456789", "DE123456789", TaxIdKind.EuVat)]
+    [InlineData("DE123456788", "DE123456788", TaxIdKind.EuVat)]
     [InlineData("FR 40 303265045", "FR40303265045", TaxIdKind.EuVat)]
     [InlineData("FRK7399859412", "FRK7399859412", TaxIdKind.EuVat)]
-    [InlineData("IT12345678901", "IT12345678901", TaxIdKind.EuVat)]
-    [InlineData("NL123456789B01", "NL123456789B01", TaxIdKind.EuVat)]
-    [InlineData("ATU12345678", "ATU12345678", TaxIdKind.EuVat)]
-    [InlineData("BE0123456789", "BE0123456789", TaxIdKind.EuVat)]
-    [InlineData("EL123456789", "EL123456789", TaxIdKind.EuVat)]
+    [InlineData("IT12345670017", "IT12345670017", TaxIdKind.EuVat)]
+    [InlineData("NL123456782B01", "NL123456782B01", TaxIdKind.EuVat)]
+    [InlineData("ATU12345675", "ATU12345675", TaxIdKind.EuVat)]
+    [InlineData("BE0123456749", "BE0123456749", TaxIdKind.EuVat)]
+    [InlineData("EL123456783", "EL123456783", TaxIdKind.EuVat)]
     [InlineData("PT123456789", "PT123456789", TaxIdKind.EuVat)]
-    [InlineData("IE1234567WA", "IE1234567WA", TaxIdKind.EuVat)]
+    [InlineData("IE1234567FA", "IE1234567FA", TaxIdKind.EuVat)]
     public void Valid_ids_are_accepted_normalised_and_classified(string raw, string expected, TaxIdKind kind)
     {
         TaxId.TryParse(raw, out var id, out var error).ShouldBeTrue(error);
@@ -51,6 +51,8 @@ public sealed class TaxIdTests
     [InlineData("I12345678", "Not a valid Spanish NIF")]
     [InlineData("ESB64717839", "CIF control")]
     [InlineData("DE12345678", "DE VAT")]
+    [InlineData("DE123456789", "DE VAT number: its check digits")]
+    [InlineData("FR41303265045", "FR VAT number: its check digits")]
     [InlineData("FR12345678", "FR VAT")]
     [InlineData("IT1234567890", "IT VAT")]
     [InlineData("NL123456789A01", "NL VAT")]
@@ -72,5 +74,46 @@ public sealed class TaxIdTests
     [InlineData("J99216582", true)]
     [InlineData("J9921658B", true)]
     public void Other_entities_accept_the_control_as_digit_or_letter(string raw, bool valid) =>
+        TaxId.TryParse(raw, out _, out _).ShouldBe(valid);
+
+    // The problem names what the entity letter requires, never the character that was sent.
+    [Theory]
+    [InlineData("B6471783H", "should be '8' (entities of type B take a digit)")]
+    [InlineData("A5881850A", "should be '1' (entities of type A take a digit)")]
+    [InlineData("P28079002", "should be 'B' (entities of type P take a letter)")]
+    [InlineData("Q28260008", "should be 'H' (entities of type Q take a letter)")]
+    [InlineData("N0032001A", "should be 'J' (entities of type N take a letter)")]
+    [InlineData("G4608743B", "should be '3' or 'C'")]
+    public void A_wrong_CIF_control_names_the_character_the_entity_requires(string raw, string expected)
+    {
+        TaxId.TryParse(raw, out _, out var error).ShouldBeFalse();
+        error.ShouldContain(expected);
+        error.ShouldNotContain($"'{raw[^1]}'");
+    }
+
+    // Decision in docs/clients-and-tenants.md: the AEAT's kind of control per entity letter is
+    // enforced, so the right value written as the other kind (B…8 written B…H, P…B written P…2) is refused.
+    [Theory]
+    [InlineData("B64717838", true)]
+    [InlineData("B6471783H", false)]
+    [InlineData("A58818501", true)]
+    [InlineData("A5881850A", false)]
+    [InlineData("E12345674", true)]
+    [InlineData("E1234567D", false)]
+    [InlineData("H12345674", true)]
+    [InlineData("H1234567D", false)]
+    [InlineData("P2807900B", true)]
+    [InlineData("P28079002", false)]
+    [InlineData("Q2826000H", true)]
+    [InlineData("Q28260008", false)]
+    [InlineData("R9600075G", true)]     // python-stdnum test_eu_vat.doctest
+    [InlineData("R96000757", false)]
+    [InlineData("S2811001C", true)]
+    [InlineData("S28110013", false)]
+    [InlineData("W4003922D", true)]     // python-stdnum test_eu_vat.doctest
+    [InlineData("W40039224", false)]
+    [InlineData("N0032001J", true)]
+    [InlineData("N00320010", false)]
+    public void The_kind_of_CIF_control_follows_the_entity_letter(string raw, bool valid) =>
         TaxId.TryParse(raw, out _, out _).ShouldBe(valid);
 }

@@ -23,7 +23,7 @@ public sealed class TenantDecisionsTests
     public void An_EU_VAT_number_cannot_head_Spanish_invoices()
     {
         var refused = Should.Throw<DomainValidationException>(() =>
-            TenantDecisions.Register(Guid.NewGuid(), "Ausländer GmbH", TaxId.Parse("DE123456789"), null, Now));
+            TenantDecisions.Register(Guid.NewGuid(), "Ausländer GmbH", TaxId.Parse("DE123456788"), null, Now));
         refused.Errors.Keys.ShouldBe(["taxId"]);
     }
 }
