@@ -256,4 +256,31 @@ public sealed class HostileImportTests(AppFixture app)
         exported.ShouldContain("\"'=HYPERLINK(\"\"http://x\"\")\"");
         exported.ShouldContain("'@SUM(1+1)");
     }
+
+    private const string NameHeader = """<table:table-row><table:table-cell office:value-type="string"><text:p>Nombre</text:p></table:table-cell></table:table-row>""";
+
+    [Theory]
+    // One cell repeated a million times across: refused at the sheet's width, nothing built.
+    [InlineData("""<table:table-row><table:table-cell office:value-type="string" table:number-columns-repeated="1000000"><text:p>x</text:p></table:table-cell></table:table-row>""", "wider than 1024 columns")]
+    // One row repeated two billion times down: refused before a row is yielded.
+    [InlineData("""<table:table-row table:number-rows-repeated="2000000000"><table:table-cell office:value-type="string"><text:p>x</text:p></table:table-cell></table:table-row>""", "rows past row 1048576")]
+    // Within the sheet but past MaxRows (500 in tests): stopped at the limit.
+    [InlineData("""<table:table-row table:number-rows-repeated="100000"><table:table-cell office:value-type="string"><text:p>x</text:p></table:table-cell></table:table-row>""", "more than 500 rows")]
+    public async Task An_ods_whose_repeats_would_make_millions_of_cells_is_refused(string rows, string reason)
+    {
+        var tenant = await app.NewTenant();
+
+        var result = await Refused(tenant, await tenant.Import(Sheets.Ods(NameHeader + rows), "bomba.ods"));
+
+        Detail(result).ShouldContain(reason);
+    }
+
+    [Fact]
+    public async Task An_ods_with_a_DTD_is_refused()
+    {
+        var tenant = await app.NewTenant();
+        var file = Sheets.Ods(NameHeader, """<!DOCTYPE x [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">]>""");
+
+        Detail(await Refused(tenant, await tenant.Import(file, "dtd.ods"))).ShouldContain("declares a DTD");
+    }
 }
