@@ -101,8 +101,8 @@ public static class Sheets
             : $"""<row r="{i + 1}">{string.Concat(r.Select((v, c) => Cell(v, i + 1, c)))}</row>"""));
         var mergeCells = merges.Length == 0 ? "" : $"""<mergeCells count="{merges.Length}">{string.Concat(merges.Select(m => $"""<mergeCell ref="{m}"/>"""))}</mergeCells>""";
 
-        // Built-in formats keep their ids (General 0, "@" 49); others are custom, from 164.
-        static int FormatId(string format, int index) => format switch { "General" => 0, "@" => 49, _ => 164 + index };
+        // Built-in formats keep their ids and are not declared, as Excel writes them; others are custom, from 164.
+        static int FormatId(string format, int index) => format switch { "General" => 0, "0" => 1, "0.00" => 2, "@" => 49, _ => 164 + index };
         var numFmts = string.Concat(formats.Select((f, i) => FormatId(f, i) < 164 ? "" : $"""<numFmt numFmtId="{FormatId(f, i)}" formatCode="{System.Security.SecurityElement.Escape(f)}"/>"""));
         var xfs = string.Concat(formats.Select((f, i) => $"""<xf numFmtId="{FormatId(f, i)}" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>"""));
 
@@ -120,7 +120,7 @@ public static class Sheets
             Part("_rels/.rels", $"""<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="{rel}/officeDocument" Target="xl/workbook.xml"/></Relationships>""");
             Part("xl/workbook.xml", $"""<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="{main}" xmlns:r="{rel}"><sheets><sheet name="Clientes" sheetId="1" r:id="rId1"/></sheets></workbook>""");
             Part("xl/_rels/workbook.xml.rels", $"""<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="{rel}/worksheet" Target="worksheets/sheet1.xml"/><Relationship Id="rId2" Type="{rel}/styles" Target="styles.xml"/></Relationships>""");
-            Part("xl/styles.xml", $"""<?xml version="1.0" encoding="UTF-8"?><styleSheet xmlns="{main}"><numFmts count="{formats.Count(f => f is not ("General" or "@"))}">{numFmts}</numFmts><fonts count="1"><font><sz val="11"/><name val="Calibri"/></font></fonts><fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills><borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders><cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs><cellXfs count="{formats.Count + 1}"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>{xfs}</cellXfs></styleSheet>""");
+            Part("xl/styles.xml", $"""<?xml version="1.0" encoding="UTF-8"?><styleSheet xmlns="{main}"><numFmts count="{formats.Select(FormatId).Count(id => id >= 164)}">{numFmts}</numFmts><fonts count="1"><font><sz val="11"/><name val="Calibri"/></font></fonts><fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills><borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders><cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs><cellXfs count="{formats.Count + 1}"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>{xfs}</cellXfs></styleSheet>""");
             Part("xl/worksheets/sheet1.xml", $"""<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="{main}"><sheetData>{sheetRows}</sheetData>{mergeCells}</worksheet>""");
         }
         return stream.ToArray();
