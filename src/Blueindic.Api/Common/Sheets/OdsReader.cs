@@ -161,7 +161,10 @@ internal static class OdsReader
         return d == Math.Floor(d) && Math.Abs(d) < 1e15 ? ((long)d).ToString(CultureInfo.InvariantCulture) : d.ToString("R", CultureInfo.InvariantCulture);
     }
 
-    /// <summary>The text of the cell's paragraphs (one line each), read in chunks and capped; null when it has none.</summary>
+    /// <summary>
+    /// The text of the cell's paragraphs (one line each), read in chunks and capped; null when it has
+    /// none. A comment on the cell (<c>office:annotation</c>, its own paragraphs) is not its text.
+    /// </summary>
     private static string? Paragraphs(XmlReader xml)
     {
         if (xml.IsEmptyElement) return null;
@@ -169,9 +172,19 @@ internal static class OdsReader
         var text = new StringBuilder();
         var paragraphs = 0;
         var chunk = new char[4096];
+        var comment = -1; // depth of an office:annotation (a comment on the cell, not its value) being passed over
         while (xml.Read() && !(xml.NodeType == XmlNodeType.EndElement && xml.Depth == depth))
         {
-            if (xml.NodeType == XmlNodeType.Element && xml.NamespaceURI == TextNs)
+            if (comment >= 0)
+            {
+                if (xml.NodeType == XmlNodeType.EndElement && xml.Depth == comment) comment = -1;
+                continue;
+            }
+            if (xml.NodeType == XmlNodeType.Element && xml.NamespaceURI == OfficeNs && xml.LocalName == "annotation")
+            {
+                if (!xml.IsEmptyElement) comment = xml.Depth;
+            }
+            else if (xml.NodeType == XmlNodeType.Element && xml.NamespaceURI == TextNs)
             {
                 switch (xml.LocalName)
                 {
