@@ -103,7 +103,7 @@ public static class OpenApiSetup
                             Required = new HashSet<string> { "file" },
                             Properties = new Dictionary<string, IOpenApiSchema>
                             {
-                                ["file"] = new OpenApiSchema { Type = JsonSchemaType.String, Format = "binary", Description = "The .xlsx, .xls or .csv file." },
+                                ["file"] = new OpenApiSchema { Type = JsonSchemaType.String, Format = "binary", Description = "The .xlsx, .xls, .ods or .csv file." },
                             },
                         },
                     },

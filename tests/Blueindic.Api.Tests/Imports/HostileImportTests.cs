@@ -256,4 +256,36 @@ public sealed class HostileImportTests(AppFixture app)
         exported.ShouldContain("\"'=HYPERLINK(\"\"http://x\"\")\"");
         exported.ShouldContain("'@SUM(1+1)");
     }
+
+    private static readonly string LongTextValue = new('x', 40_000);
+    private const string LongText = "{long}"; // replaced by LongTextValue: an attribute takes only constants
+
+    private const string NameHeader = """<table:table-row><table:table-cell office:value-type="string"><text:p>Nombre</text:p></table:table-cell></table:table-row>""";
+
+    [Theory]
+    // One cell repeated a million times across: refused at the sheet's width, nothing built.
+    [InlineData("""<table:table-row><table:table-cell office:value-type="string" table:number-columns-repeated="1000000"><text:p>x</text:p></table:table-cell></table:table-row>""", "wider than 1024 columns")]
+    // One row repeated two billion times down: refused before a row is yielded.
+    [InlineData("""<table:table-row table:number-rows-repeated="2000000000"><table:table-cell office:value-type="string"><text:p>x</text:p></table:table-cell></table:table-row>""", "rows past row 1048576")]
+    // Within the sheet but past MaxRows (500 in tests): stopped at the limit.
+    [InlineData("""<table:table-row table:number-rows-repeated="100000"><table:table-cell office:value-type="string"><text:p>x</text:p></table:table-cell></table:table-row>""", "more than 500 rows")]
+    // One cell longer than Excel allows: its text is read in chunks and refused at the cap.
+    [InlineData("""<table:table-row><table:table-cell office:value-type="string"><text:p>""" + LongText + "</text:p></table:table-cell></table:table-row>", "more than 32767 characters")]
+    public async Task An_ods_whose_repeats_or_text_would_make_millions_of_cells_or_a_huge_cell_is_refused(string rows, string reason)
+    {
+        var tenant = await app.NewTenant();
+
+        var result = await Refused(tenant, await tenant.Import(Sheets.Ods(NameHeader + rows.Replace(LongText, LongTextValue)), "bomba.ods"));
+
+        Detail(result).ShouldContain(reason);
+    }
+
+    [Fact]
+    public async Task An_ods_with_a_DTD_is_refused()
+    {
+        var tenant = await app.NewTenant();
+        var file = Sheets.Ods(NameHeader, """<!DOCTYPE x [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">]>""");
+
+        Detail(await Refused(tenant, await tenant.Import(file, "dtd.ods"))).ShouldContain("declares a DTD");
+    }
 }

@@ -70,6 +70,84 @@ public static class Sheets
         return stream.ToArray();
     }
 
+    /// <summary>A number in a cell with a number format, as Excel stores it (the value, and the format in the styles).</summary>
+    public sealed record Formatted(double Value, string Format);
+
+    /// <summary>
+    /// A minimal .xlsx as Excel writes one with cell styles: text cells as inline strings, numbers with
+    /// their number format (<see cref="Formatted"/>; a plain int or double is General), null cells
+    /// and empty rows left out, and <paramref name="merges"/> (e.g. "A1:F1") as merged cells.
+    /// </summary>
+    public static byte[] StyledXlsx(string[] merges, params object?[][] rows)
+    {
+        var formats = new List<string>();
+        int Style(string format)
+        {
+            if (!formats.Contains(format)) formats.Add(format);
+            return formats.IndexOf(format) + 1;
+        }
+        string Cell(object? value, int row, int column)
+        {
+            var at = $"{(char)('A' + column)}{row}";
+            return value switch
+            {
+                null => "",
+                string text => $"""<c r="{at}" t="inlineStr"><is><t xml:space="preserve">{System.Security.SecurityElement.Escape(text)}</t></is></c>""",
+                Formatted f => $"""<c r="{at}" s="{Style(f.Format)}"><v>{f.Value.ToString(System.Globalization.CultureInfo.InvariantCulture)}</v></c>""",
+                _ => $"""<c r="{at}"><v>{Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture)}</v></c>""",
+            };
+        }
+        var sheetRows = string.Concat(rows.Select((r, i) => r.Length == 0 ? ""
+            : $"""<row r="{i + 1}">{string.Concat(r.Select((v, c) => Cell(v, i + 1, c)))}</row>"""));
+        var mergeCells = merges.Length == 0 ? "" : $"""<mergeCells count="{merges.Length}">{string.Concat(merges.Select(m => $"""<mergeCell ref="{m}"/>"""))}</mergeCells>""";
+
+        // Built-in formats keep their ids and are not declared, as Excel writes them; others are custom, from 164.
+        static int FormatId(string format, int index) => format switch { "General" => 0, "0" => 1, "0.00" => 2, "@" => 49, _ => 164 + index };
+        var numFmts = string.Concat(formats.Select((f, i) => FormatId(f, i) < 164 ? "" : $"""<numFmt numFmtId="{FormatId(f, i)}" formatCode="{System.Security.SecurityElement.Escape(f)}"/>"""));
+        var xfs = string.Concat(formats.Select((f, i) => $"""<xf numFmtId="{FormatId(f, i)}" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>"""));
+
+        var stream = new MemoryStream();
+        using (var zip = new System.IO.Compression.ZipArchive(stream, System.IO.Compression.ZipArchiveMode.Create, leaveOpen: true))
+        {
+            void Part(string name, string xml)
+            {
+                using var writer = new StreamWriter(zip.CreateEntry(name).Open(), new UTF8Encoding(false));
+                writer.Write(xml);
+            }
+            const string main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+            const string rel = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+            Part("[Content_Types].xml", """<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/><Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/></Types>""");
+            Part("_rels/.rels", $"""<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="{rel}/officeDocument" Target="xl/workbook.xml"/></Relationships>""");
+            Part("xl/workbook.xml", $"""<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="{main}" xmlns:r="{rel}"><sheets><sheet name="Clientes" sheetId="1" r:id="rId1"/></sheets></workbook>""");
+            Part("xl/_rels/workbook.xml.rels", $"""<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="{rel}/worksheet" Target="worksheets/sheet1.xml"/><Relationship Id="rId2" Type="{rel}/styles" Target="styles.xml"/></Relationships>""");
+            Part("xl/styles.xml", $"""<?xml version="1.0" encoding="UTF-8"?><styleSheet xmlns="{main}"><numFmts count="{formats.Select(FormatId).Count(id => id >= 164)}">{numFmts}</numFmts><fonts count="1"><font><sz val="11"/><name val="Calibri"/></font></fonts><fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills><borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders><cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs><cellXfs count="{formats.Count + 1}"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>{xfs}</cellXfs></styleSheet>""");
+            Part("xl/worksheets/sheet1.xml", $"""<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="{main}"><sheetData>{sheetRows}</sheetData>{mergeCells}</worksheet>""");
+        }
+        return stream.ToArray();
+    }
+
+    /// <summary>
+    /// A minimal OpenDocument spreadsheet as LibreOffice writes one: the <c>mimetype</c> entry first and
+    /// stored, the manifest, and <c>content.xml</c> whose first table holds <paramref name="tableXml"/>
+    /// (its rows, with the <c>table:</c>, <c>office:</c> and <c>text:</c> prefixes).
+    /// </summary>
+    public static byte[] Ods(string tableXml, string? contentPrologue = null)
+    {
+        var stream = new MemoryStream();
+        using (var zip = new System.IO.Compression.ZipArchive(stream, System.IO.Compression.ZipArchiveMode.Create, leaveOpen: true))
+        {
+            void Part(string name, string text, System.IO.Compression.CompressionLevel level = System.IO.Compression.CompressionLevel.Optimal)
+            {
+                using var writer = new StreamWriter(zip.CreateEntry(name, level).Open(), new UTF8Encoding(false));
+                writer.Write(text);
+            }
+            Part("mimetype", "application/vnd.oasis.opendocument.spreadsheet", System.IO.Compression.CompressionLevel.NoCompression);
+            Part("META-INF/manifest.xml", """<?xml version="1.0" encoding="UTF-8"?><manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" manifest:version="1.3"><manifest:file-entry manifest:full-path="/" manifest:version="1.3" manifest:media-type="application/vnd.oasis.opendocument.spreadsheet"/><manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/></manifest:manifest>""");
+            Part("content.xml", $"""<?xml version="1.0" encoding="UTF-8"?>{contentPrologue}<office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" office:version="1.3"><office:body><office:spreadsheet><table:table table:name="Clientes"><table:table-column table:number-columns-repeated="6"/>{tableXml}</table:table><table:table table:name="Otra"><table:table-row><table:table-cell office:value-type="string"><text:p>Nombre</text:p></table:table-cell></table:table-row><table:table-row><table:table-cell office:value-type="string"><text:p>No es del primer libro</text:p></table:table-cell></table:table-row></table:table></office:spreadsheet></office:body></office:document-content>""");
+        }
+        return stream.ToArray();
+    }
+
     /// <summary>An Excel 97–2003 workbook (BIFF8), as older Spanish accounting software still exports.</summary>
     public static byte[] Xls(params object?[][] rows)
     {

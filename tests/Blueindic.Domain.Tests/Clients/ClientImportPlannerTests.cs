@@ -30,6 +30,24 @@ public sealed class ClientImportPlannerTests
     public void Headers_match_ignoring_case_accents_spaces_and_punctuation(string header, ClientColumn column) =>
         ClientColumns.Match(header).ShouldBe(column);
 
+    [Theory]
+    [InlineData("8001", null, "08001")]
+    [InlineData("8001", "España", "08001")]
+    [InlineData("8001", "es", "08001")]
+    [InlineData("1000", "BE", "1000")]
+    [InlineData("08001", null, "08001")]
+    [InlineData("800", null, null)] // too short to be a Spanish code that lost its zero: refused
+    public void A_Spanish_postal_code_that_a_number_cell_cut_to_4_digits_gets_its_leading_zero(string cell, string? country, string? expected)
+    {
+        var header = ClientSheetHeader.Read(["Nombre", "CP", "País"]);
+        var errors = new List<ImportRowError>();
+
+        var details = ClientImportRow.Read(2, ["Cliente", cell, country], header, null, errors);
+
+        details?.Address.PostalCode.ShouldBe(expected);
+        (details is null).ShouldBe(expected is null);
+    }
+
     [Fact]
     public void Unknown_and_repeated_headers_are_reported()
     {

@@ -20,6 +20,8 @@ public sealed class ClientImport
     public SheetFormat Format { get; set; }
     public ImportMode Mode { get; set; }
     public bool DryRun { get; set; }
+    /// <summary>The spreadsheet's row number of the row taken as the header (rows above it, titles, were skipped).</summary>
+    public int HeaderRow { get; set; }
     public int TotalRows { get; set; }
     public int ProcessedRows { get; set; }
     public int Created { get; set; }

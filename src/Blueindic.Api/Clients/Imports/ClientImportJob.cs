@@ -28,7 +28,8 @@ internal static class ClientImportJob
         try
         {
             var existing = await ExistingClientsAsync(store, tenantId, ct);
-            using var rows = (kept ?? SpreadsheetReader.Rows(path, import.Format, limits)).GetEnumerator();
+            // Read again, the file starts at the header the check found: the title rows above it are not data.
+            using var rows = (kept ?? SpreadsheetReader.Rows(path, import.Format, limits).SkipWhile(r => r.Number < import.HeaderRow)).GetEnumerator();
             if (!rows.MoveNext()) throw new SpreadsheetRefusedException("The file has no header row.");
             var planner = new ClientImportPlanner(existing, ClientSheetHeader.Read(rows.Current.Cells), import.Mode, clock.GetUtcNow());
 

@@ -9,9 +9,11 @@ namespace Blueindic.Api.Clients.Imports;
 
 public static class ImportClientsEndpoint
 {
-    /// <summary>Import clients from an .xlsx, .xls or .csv file (multipart field <c>file</c>).</summary>
+    /// <summary>Import clients from an .xlsx, .xls, .ods or .csv file (multipart field <c>file</c>).</summary>
     /// <remarks>
     /// Headers are matched in Spanish or English ignoring case, accents and punctuation; a name column is required.
+    /// The header is the first of the first 20 non-blank rows with a name column (title rows above it are skipped);
+    /// <c>headerRow</c> in the answer says which.
     /// Valid rows are imported, invalid ones reported and skipped. With <c>upsert</c> a row with the id of an existing
     /// client, or else its tax id, updates it (only the columns the file has). Small files are imported inside the
     /// request (200); larger ones answer 202 with the import's address to follow its progress. Imports run a few
@@ -47,7 +49,7 @@ public static class ImportClientsEndpoint
             var import = new ClientImport
             {
                 Id = upload.Id, Status = ImportStatus.Running, FileName = upload.FileName, Format = file.Format, Mode = mode ?? ImportMode.Upsert,
-                DryRun = dryRun ?? false, TotalRows = file.Rows, IgnoredColumns = file.Header.Ignored.ToList(),
+                DryRun = dryRun ?? false, HeaderRow = file.HeaderRow, TotalRows = file.Rows, IgnoredColumns = file.Header.Ignored.ToList(),
                 StartedBy = session.LastModifiedBy ?? "", CorrelationId = session.CorrelationId, StartedAt = clock.GetUtcNow(),
             };
             if (file.Rows <= limits.InlineMaxRows)

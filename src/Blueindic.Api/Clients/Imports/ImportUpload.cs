@@ -63,32 +63,44 @@ internal static class ImportUpload
 
     /// <summary>
     /// Reads the file once through: its format, header and number of data rows; refuses what cannot be
-    /// imported. A file small enough to import inside the request keeps its rows (header first), so the
-    /// import does not decode it again; <see cref="CheckedFile.Kept"/> is null otherwise.
+    /// imported. The header is the first of the first <see cref="SpreadsheetReader.MaxHeaderRow"/>
+    /// non-blank rows with a name column: title rows (and the merged cells that centre them) above it
+    /// are skipped. A file small enough to import inside the request keeps its rows (header first), so
+    /// the import does not decode it again; <see cref="CheckedFile.Kept"/> is null otherwise.
     /// </summary>
     public static CheckedFile Check(string path, ImportOptions limits)
     {
         var format = SpreadsheetReader.Detect(path, limits);
         using var rows = SpreadsheetReader.Rows(path, format, limits).GetEnumerator();
-        if (!rows.MoveNext()) throw new SpreadsheetRefusedException("The file has no rows, not even a header row.");
-        var header = ClientSheetHeader.Read(rows.Current.Cells);
-        if (!header.HasName)
+        SheetRow? first = null;
+        ClientSheetHeader? header = null;
+        for (var seen = 0; header is null && seen < SpreadsheetReader.MaxHeaderRow && rows.MoveNext(); seen++)
+        {
+            first ??= rows.Current;
+            if (ClientSheetHeader.Read(rows.Current.Cells) is { HasName: true } found) header = found;
+        }
+        if (first is null) throw new SpreadsheetRefusedException("The file has no rows, not even a header row.");
+        if (header is null)
             throw new SpreadsheetRefusedException(
-                $"The first row must be the header, with a name column ('Nombre' or 'Name'); it reads: {string.Join(" | ", rows.Current.Cells)}.");
-        List<SheetRow>? kept = [rows.Current];
+                $"No header row with a name column ('Nombre' or 'Name') among the first {SpreadsheetReader.MaxHeaderRow} rows; the first reads: {string.Join(" | ", first.Value.Cells)}.");
+        var headerRow = rows.Current;
+        List<SheetRow>? kept = [headerRow];
         var chars = 0L;
         var count = 0;
         while (rows.MoveNext())
         {
-            count++;
+            if (++count > limits.MaxRows) throw new SpreadsheetRefusedException($"The file has more than {limits.MaxRows} rows.");
             if (kept is null) continue;
             chars += rows.Current.Cells.Sum(c => (long)(c?.Length ?? 0));
             if (count > limits.InlineMaxRows || chars > MaxKeptChars) kept = null;
             else kept.Add(rows.Current);
         }
-        return new CheckedFile(format, header, count, kept);
+        return new CheckedFile(format, header, headerRow.Number, count, kept);
     }
 }
 
-/// <summary>What the checking pass found; <see cref="Kept"/>: every row read, header included, when it kept them.</summary>
-internal sealed record CheckedFile(SheetFormat Format, ClientSheetHeader Header, int Rows, IReadOnlyList<SheetRow>? Kept);
+/// <summary>
+/// What the checking pass found: <see cref="HeaderRow"/>, the header's row number; <see cref="Kept"/>:
+/// the header row and every row after it, when it kept them.
+/// </summary>
+internal sealed record CheckedFile(SheetFormat Format, ClientSheetHeader Header, int HeaderRow, int Rows, IReadOnlyList<SheetRow>? Kept);

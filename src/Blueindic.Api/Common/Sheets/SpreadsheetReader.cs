@@ -6,7 +6,7 @@ using ExcelDataReader;
 
 namespace Blueindic.Api.Common.Sheets;
 
-public enum SheetFormat { Xlsx, Xls, Csv }
+public enum SheetFormat { Xlsx, Xls, Csv, Ods }
 
 /// <summary>A file that cannot be read as a spreadsheet, or breaks a limit (HTTP 400).</summary>
 public sealed class SpreadsheetRefusedException(string message) : Exception(message);
@@ -15,8 +15,8 @@ public sealed class SpreadsheetRefusedException(string message) : Exception(mess
 public readonly record struct SheetRow(int Number, string?[] Cells);
 
 /// <summary>
-/// Reads the first sheet of an uploaded .xlsx, .xls or .csv row by row (streaming readers:
-/// ExcelDataReader and CsvHelper), every cell as text. The format is told by the file's content,
+/// Reads the first sheet of an uploaded .xlsx, .xls, .ods or .csv row by row (streaming readers:
+/// ExcelDataReader, <see cref="OdsReader"/> and Sylvan.Data.Csv), every cell as text as the user sees it. The format is told by the file's content,
 /// not its name, so a renamed file still reads.
 /// </summary>
 public static class SpreadsheetReader
@@ -30,19 +30,19 @@ public static class SpreadsheetReader
         using (var file = File.OpenRead(path)) read = file.ReadAtLeast(head, head.Length, throwOnEndOfStream: false);
         if (read == 0) throw new SpreadsheetRefusedException("The file is empty.");
         if (read >= 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4)
-        {
-            Inspect(path, limits);
-            return SheetFormat.Xlsx;
-        }
+            return Inspect(path, limits);
         if (read >= 8 && head.AsSpan(0, 8).SequenceEqual(new byte[] { 0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1 }))
             return SheetFormat.Xls;
         if (head.AsSpan(0, read).Contains((byte)0))
-            throw new SpreadsheetRefusedException("Not a spreadsheet: send an .xlsx, .xls or .csv file (CSV as UTF-8 or Windows-1252).");
+            throw new SpreadsheetRefusedException("Not a spreadsheet: send an .xlsx, .xls, .ods or .csv file (CSV as UTF-8 or Windows-1252).");
         return SheetFormat.Csv;
     }
 
     /// <summary>Blank rows a file may have in all: a sheet whose rows are numbered far apart is refused, not walked.</summary>
     public const int MaxBlankRows = 10_000;
+
+    /// <summary>The header is looked for among this many first non-blank rows (title rows above it are skipped).</summary>
+    public const int MaxHeaderRow = 20;
 
     /// <summary>The widest sheet read: a stray cell in column XFD must not make every row 16,384 cells.</summary>
     public const int MaxSheetWidth = 1_024;
@@ -50,7 +50,12 @@ public static class SpreadsheetReader
     /// <summary>The non-blank rows, header included. Throws <see cref="SpreadsheetRefusedException"/> on a broken file or a limit.</summary>
     public static IEnumerable<SheetRow> Rows(string path, SheetFormat format, ImportOptions limits)
     {
-        var rows = format == SheetFormat.Csv ? CsvRows(path) : ExcelRows(path);
+        var rows = format switch
+        {
+            SheetFormat.Csv => CsvRows(path),
+            SheetFormat.Ods => OdsReader.Rows(path),
+            _ => ExcelRows(path),
+        };
         var count = 0;
         foreach (var row in rows)
         {
@@ -62,27 +67,31 @@ public static class SpreadsheetReader
                     throw new SpreadsheetRefusedException($"The file has more than {MaxBlankRows} blank rows.");
                 continue;
             }
-            // The header is one more than the data rows allowed.
-            if (++count > limits.MaxRows + 1) throw new SpreadsheetRefusedException($"The file has more than {limits.MaxRows} rows.");
+            // The header, and the title rows above it, are more than the data rows allowed; the import's check counts those exactly.
+            if (++count > limits.MaxRows + MaxHeaderRow) throw new SpreadsheetRefusedException($"The file has more than {limits.MaxRows} rows.");
             yield return row;
         }
     }
 
     // Each entry's declared size bounds what .NET's zip reader will inflate, so their sum is an honest cap.
-    // Then every XML part is walked once for what ExcelDataReader would hold whole (XlsxInspector).
-    private static void Inspect(string path, ImportOptions limits)
+    // Then every XML part is walked once for what ExcelDataReader would hold whole (XlsxInspector); an
+    // .ods gets the same walk, which bounds its tags (an XmlReader holds an attribute whole) and refuses DTDs.
+    private static SheetFormat Inspect(string path, ImportOptions limits)
     {
+        var format = SheetFormat.Xlsx;
         try
         {
             using var zip = ZipFile.OpenRead(path);
             if (zip.Entries.Sum(e => e.Length) > limits.MaxUncompressedBytes)
                 throw new SpreadsheetRefusedException($"The workbook unpacks to more than {limits.MaxUncompressedBytes} bytes; it is refused unopened.");
+            if (OdsReader.IsOds(zip)) format = SheetFormat.Ods;
             XlsxInspector.Inspect(zip, limits);
+            return format;
         }
         catch (Exception e) when (e is not (SpreadsheetRefusedException or OutOfMemoryException))
         {
             // InvalidDataException mostly; a damaged directory can throw others.
-            throw new SpreadsheetRefusedException("Not a readable .xlsx file.");
+            throw new SpreadsheetRefusedException(format == SheetFormat.Ods ? "Not a readable .ods file." : "Not a readable .xlsx file.");
         }
     }
 
@@ -104,7 +113,7 @@ public static class SpreadsheetReader
                     if (reader.FieldCount > MaxSheetWidth)
                         throw new SpreadsheetRefusedException($"The sheet is wider than {MaxSheetWidth} columns.");
                     cells = new string?[reader.FieldCount];
-                    for (var i = 0; i < cells.Length; i++) cells[i] = Text(reader.GetValue(i));
+                    for (var i = 0; i < cells.Length; i++) cells[i] = Text(reader.GetValue(i), reader.GetNumberFormatString(i));
                 }
                 catch (Exception e) when (e is not (OutOfMemoryException or SpreadsheetRefusedException))
                 {
@@ -115,10 +124,11 @@ public static class SpreadsheetReader
         }
     }
 
-    private static string? Text(object? value) => value switch
+    private static string? Text(object? value, string? numberFormat) => value switch
     {
         null => null,
         string s => s,
+        double d when NumberFormats.Shown(d, numberFormat) is { } shown => shown,
         // Phone numbers, postal codes and tax ids typed as numbers come back without ".0".
         double d when d == Math.Floor(d) && Math.Abs(d) < 1e15 => ((long)d).ToString(CultureInfo.InvariantCulture),
         double d => d.ToString("R", CultureInfo.InvariantCulture),

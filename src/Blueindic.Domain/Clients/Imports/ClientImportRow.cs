@@ -49,6 +49,7 @@ public static class ClientImportRow
             if (surcharge is null) Fail(ClientColumn.EquivalenceSurcharge, "Write Sí or No.");
         }
 
+        var country = Country(Cell(ClientColumn.Country, current?.Address.Country));
         var input = new ClientDetailsInput(
             Cell(ClientColumn.Name, current?.Name),
             Cell(ClientColumn.LegalName, current?.LegalName),
@@ -58,9 +59,9 @@ public static class ClientImportRow
             new AddressInput(
                 Cell(ClientColumn.Address, current?.Address.Line1),
                 Cell(ClientColumn.City, current?.Address.City),
-                Cell(ClientColumn.PostalCode, current?.Address.PostalCode),
+                PostalCode(Cell(ClientColumn.PostalCode, current?.Address.PostalCode), country),
                 Cell(ClientColumn.Province, current?.Address.Province),
-                Country(Cell(ClientColumn.Country, current?.Address.Country))),
+                country),
             terms,
             surcharge,
             Cell(ClientColumn.Notes, current?.Notes));
@@ -79,6 +80,18 @@ public static class ClientImportRow
         "no" or "n" or "false" or "falso" or "0" => false,
         _ => null,
     };
+
+    /// <summary>
+    /// A Spanish postal code of 4 digits gets back its leading zero: typed into a number cell, 08001
+    /// becomes the number 8001, and a General-formatted cell shows it so. The API does not do this
+    /// (a JSON caller sends text and can be told); in a sheet, no 4-digit Spanish code exists, so
+    /// the padded one is the only reading. Other countries keep their 4-digit codes (Belgium, Portugal's first part).
+    /// </summary>
+    private static string? PostalCode(string? text, string? country) =>
+        text is { Length: 4 } && text.All(char.IsAsciiDigit) && IsSpain(country) ? "0" + text : text;
+
+    private static bool IsSpain(string? country) =>
+        string.IsNullOrWhiteSpace(country) || CountryCode.TryNormalise(country, out var code) && code == CountryCode.Spain;
 
     // Spanish sheets say "España" more often than "ES".
     private static string? Country(string? text) => SearchText.Fold(text) switch

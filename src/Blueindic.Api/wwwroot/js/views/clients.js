@@ -97,7 +97,7 @@ function importer() {
     }
   } },
   h('h2', {}, t('imp.title')),
-  h('label', { class: 'field' }, t('imp.file'), h('input', { id: 'import-file', name: 'file', type: 'file', required: true, accept: '.xlsx,.xls,.csv,text/csv' })),
+  h('label', { class: 'field' }, t('imp.file'), h('input', { id: 'import-file', name: 'file', type: 'file', required: true, accept: '.xlsx,.xls,.ods,.csv,text/csv' })),
   h('label', { class: 'check' }, h('input', { name: 'dryRun', type: 'checkbox' }), ' ', t('imp.dryRun')),
   h('div', { class: 'row' }, h('button', { type: 'submit', class: 'primary' }, t('imp.submit')),
     h('button', { type: 'button', class: 'ghost', onclick: downloadTemplate }, t('imp.template'))),
