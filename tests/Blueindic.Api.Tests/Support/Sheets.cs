@@ -46,26 +46,39 @@ public static class Sheets
     /// </summary>
     public static byte[] SharedStringsXlsx(IEnumerable<string> strings, params int[] cells)
     {
+        var rows = string.Concat(cells.Select((s, i) => $"""<row r="{i + 1}"><c r="A{i + 1}" t="s"><v>{s}</v></c></row>"""));
+        return Workbook($"""<sheetData>{rows}</sheetData>""", new ExtraPart("sharedStrings", "sharedStrings.xml",
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml", table =>
+            {
+                table.Write($"""<?xml version="1.0" encoding="UTF-8"?><sst xmlns="{Main}">""");
+                foreach (var text in strings) table.Write($"<si><t>{System.Security.SecurityElement.Escape(text)}</t></si>");
+                table.Write("</sst>");
+            }));
+    }
+
+    private const string Main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+    private const string Rel = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+
+    /// <summary>A part of the workbook beside its one sheet (shared strings, styles), written as it streams.</summary>
+    private sealed record ExtraPart(string RelationType, string Target, string ContentType, Action<TextWriter> Write);
+
+    /// <summary>The smallest package Excel opens: content types, relationships, a workbook with one sheet, and one more part.</summary>
+    private static byte[] Workbook(string sheetContent, ExtraPart extra)
+    {
         var stream = new MemoryStream();
         using (var zip = new System.IO.Compression.ZipArchive(stream, System.IO.Compression.ZipArchiveMode.Create, leaveOpen: true))
         {
-            void Part(string name, string xml)
+            void Part(string name, Action<TextWriter> write)
             {
                 using var writer = new StreamWriter(zip.CreateEntry(name).Open(), new UTF8Encoding(false));
-                writer.Write(xml);
+                write(writer);
             }
-            const string main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
-            const string rel = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
-            Part("[Content_Types].xml", """<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/><Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/></Types>""");
-            Part("_rels/.rels", $"""<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="{rel}/officeDocument" Target="xl/workbook.xml"/></Relationships>""");
-            Part("xl/workbook.xml", $"""<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="{main}" xmlns:r="{rel}"><sheets><sheet name="Clientes" sheetId="1" r:id="rId1"/></sheets></workbook>""");
-            Part("xl/_rels/workbook.xml.rels", $"""<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="{rel}/worksheet" Target="worksheets/sheet1.xml"/><Relationship Id="rId2" Type="{rel}/sharedStrings" Target="sharedStrings.xml"/></Relationships>""");
-            var rows = string.Concat(cells.Select((s, i) => $"""<row r="{i + 1}"><c r="A{i + 1}" t="s"><v>{s}</v></c></row>"""));
-            Part("xl/worksheets/sheet1.xml", $"""<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="{main}"><sheetData>{rows}</sheetData></worksheet>""");
-            using var table = new StreamWriter(zip.CreateEntry("xl/sharedStrings.xml").Open(), new UTF8Encoding(false));
-            table.Write($"""<?xml version="1.0" encoding="UTF-8"?><sst xmlns="{main}">""");
-            foreach (var text in strings) table.Write($"<si><t>{System.Security.SecurityElement.Escape(text)}</t></si>");
-            table.Write("</sst>");
+            Part("[Content_Types].xml", w => w.Write($"""<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/><Override PartName="/xl/{extra.Target}" ContentType="{extra.ContentType}"/></Types>"""));
+            Part("_rels/.rels", w => w.Write($"""<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="{Rel}/officeDocument" Target="xl/workbook.xml"/></Relationships>"""));
+            Part("xl/workbook.xml", w => w.Write($"""<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="{Main}" xmlns:r="{Rel}"><sheets><sheet name="Clientes" sheetId="1" r:id="rId1"/></sheets></workbook>"""));
+            Part("xl/_rels/workbook.xml.rels", w => w.Write($"""<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="{Rel}/worksheet" Target="worksheets/sheet1.xml"/><Relationship Id="rId2" Type="{Rel}/{extra.RelationType}" Target="{extra.Target}"/></Relationships>"""));
+            Part("xl/worksheets/sheet1.xml", w => w.Write($"""<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="{Main}">{sheetContent}</worksheet>"""));
+            Part($"xl/{extra.Target}", extra.Write);
         }
         return stream.ToArray();
     }
@@ -106,24 +119,9 @@ public static class Sheets
         var numFmts = string.Concat(formats.Select((f, i) => FormatId(f, i) < 164 ? "" : $"""<numFmt numFmtId="{FormatId(f, i)}" formatCode="{System.Security.SecurityElement.Escape(f)}"/>"""));
         var xfs = string.Concat(formats.Select((f, i) => $"""<xf numFmtId="{FormatId(f, i)}" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>"""));
 
-        var stream = new MemoryStream();
-        using (var zip = new System.IO.Compression.ZipArchive(stream, System.IO.Compression.ZipArchiveMode.Create, leaveOpen: true))
-        {
-            void Part(string name, string xml)
-            {
-                using var writer = new StreamWriter(zip.CreateEntry(name).Open(), new UTF8Encoding(false));
-                writer.Write(xml);
-            }
-            const string main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
-            const string rel = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
-            Part("[Content_Types].xml", """<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/><Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/></Types>""");
-            Part("_rels/.rels", $"""<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="{rel}/officeDocument" Target="xl/workbook.xml"/></Relationships>""");
-            Part("xl/workbook.xml", $"""<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="{main}" xmlns:r="{rel}"><sheets><sheet name="Clientes" sheetId="1" r:id="rId1"/></sheets></workbook>""");
-            Part("xl/_rels/workbook.xml.rels", $"""<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="{rel}/worksheet" Target="worksheets/sheet1.xml"/><Relationship Id="rId2" Type="{rel}/styles" Target="styles.xml"/></Relationships>""");
-            Part("xl/styles.xml", $"""<?xml version="1.0" encoding="UTF-8"?><styleSheet xmlns="{main}"><numFmts count="{formats.Select(FormatId).Count(id => id >= 164)}">{numFmts}</numFmts><fonts count="1"><font><sz val="11"/><name val="Calibri"/></font></fonts><fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills><borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders><cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs><cellXfs count="{formats.Count + 1}"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>{xfs}</cellXfs></styleSheet>""");
-            Part("xl/worksheets/sheet1.xml", $"""<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="{main}"><sheetData>{sheetRows}</sheetData>{mergeCells}</worksheet>""");
-        }
-        return stream.ToArray();
+        var styles = $"""<?xml version="1.0" encoding="UTF-8"?><styleSheet xmlns="{Main}"><numFmts count="{formats.Select(FormatId).Count(id => id >= 164)}">{numFmts}</numFmts><fonts count="1"><font><sz val="11"/><name val="Calibri"/></font></fonts><fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills><borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders><cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs><cellXfs count="{formats.Count + 1}"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>{xfs}</cellXfs></styleSheet>""";
+        return Workbook($"""<sheetData>{sheetRows}</sheetData>{mergeCells}""",
+            new ExtraPart("styles", "styles.xml", "application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml", w => w.Write(styles)));
     }
 
     /// <summary>
