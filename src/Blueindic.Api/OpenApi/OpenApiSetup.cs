@@ -35,16 +35,33 @@ public static class OpenApiSetup
             }
             // A reference property that may be null says so (allOf + nullable): OpenAPI 3.0 ignores siblings of $ref.
             o.UseAllOfToExtendReferenceSchemas();
+            // What the compiler knows of null is what a client reads: a string? may be null, a string
+            // never is and is always sent (required).
+            o.SupportNonNullableReferenceTypes();
+            o.NonNullableReferenceTypesAsRequired();
+            // Money is decimal: a generated client must not read it into a double.
+            o.MapType<decimal>(() => new OpenApiSchema { Type = JsonSchemaType.Number, Format = "decimal" });
             o.OperationFilter<CommonProblemsFilter>();
             o.OperationFilter<FileUploadFilter>();
             o.OperationFilter<TextMediaTypesFilter>();
             o.DocumentFilter<DropUnusedSchemas>();
             o.SchemaFilter<ExamplesFilter>();
+            o.SchemaFilter<ProblemMembersOptional>();
             o.CustomSchemaIds(t => t.IsGenericType
                 ? t.Name[..t.Name.IndexOf('`')] + "Of" + string.Concat(t.GetGenericArguments().Select(a => a.Name))
                 : t.Name);
         });
         return services;
+    }
+
+    /// <summary>RFC 9457: every member of a problem is optional, "errors" included (only field errors carry it).</summary>
+    private sealed class ProblemMembersOptional : ISchemaFilter
+    {
+        public void Apply(IOpenApiSchema schema, SchemaFilterContext context)
+        {
+            if (schema is OpenApiSchema problem && typeof(Microsoft.AspNetCore.Mvc.ProblemDetails).IsAssignableFrom(context.Type))
+                problem.Required?.Clear();
+        }
     }
 
     private sealed class DropUnusedSchemas : IDocumentFilter
