@@ -47,6 +47,11 @@ public static class OpenApiSetup
             o.DocumentFilter<DropUnusedSchemas>();
             o.SchemaFilter<ExamplesFilter>();
             o.SchemaFilter<ProblemMembersOptional>();
+            // One endpoint class per use case: its name is the operation's (RegisterClient), which is
+            // what a generated client calls (RegisterClientAsync).
+            o.CustomOperationIds(api => api.ActionDescriptor.EndpointMetadata.OfType<Wolverine.Http.HttpChain>().FirstOrDefault() is { } chain
+                ? chain.Method.HandlerType.Name.Replace("Endpoint", "")
+                : api.ActionDescriptor.EndpointMetadata.OfType<IEndpointNameMetadata>().FirstOrDefault()?.EndpointName);
             o.CustomSchemaIds(t => t.IsGenericType
                 ? t.Name[..t.Name.IndexOf('`')] + "Of" + string.Concat(t.GetGenericArguments().Select(a => a.Name))
                 : t.Name);
@@ -145,7 +150,8 @@ public static class OpenApiSetup
                 var isBare404 = status == "404" && response.Content?.ContainsKey(Problems.Json) != true;
                 if (isIResult || isBare404) operation.Responses.Remove(status);
             }
-            if (operation.Description == operation.OperationId) operation.Description = null;
+            var wolverineName = context.ApiDescription.ActionDescriptor.EndpointMetadata.OfType<IEndpointNameMetadata>().FirstOrDefault()?.EndpointName;
+            if (operation.Description == operation.OperationId || operation.Description == wolverineName) operation.Description = null;
             Add(operation, context, "401", "No key, or an unknown or revoked key.");
             if (path.StartsWith("api/admin", StringComparison.Ordinal)) Add(operation, context, "403", "A tenant key on an admin endpoint.");
             else Add(operation, context, "403", "The admin key on a tenant endpoint.");

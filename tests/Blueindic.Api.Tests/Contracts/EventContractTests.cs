@@ -16,12 +16,6 @@ namespace Blueindic.Api.Tests.Contracts;
 [Collection(ApiCollection.Name)]
 public sealed class EventContractTests(AppFixture app)
 {
-    internal static readonly string Folder = Path.Combine(AppContext.BaseDirectory, "Contracts");
-    internal static readonly string SourceFolder =
-        Path.GetFullPath(Path.Combine(AppContext.BaseDirectory, "..", "..", "..", "Contracts"));
-
-    private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
-
     /// <summary>The samples as the store writes them, keyed by Marten's type name (#2 for a second sample).</summary>
     internal static JsonObject Written(IDocumentStore store)
     {
@@ -45,16 +39,7 @@ public sealed class EventContractTests(AppFixture app)
     public void Every_event_types_stored_name_and_shape_match_the_approved_contract()
     {
         var store = app.Host.Services.GetRequiredService<IDocumentStore>();
-        var written = Written(store).ToJsonString(Indented);
-        var approvedPath = Path.Combine(SourceFolder, "events.approved.json");
-
-        // Approving writes the source file and checks against it; CI never approves.
-        var approving = Environment.GetEnvironmentVariable("BLUEINDIC_APPROVE") == "1" && Environment.GetEnvironmentVariable("CI") is null;
-        if (approving) File.WriteAllText(approvedPath, written + "\n");
-        var approved = File.ReadAllText(approving ? approvedPath : Path.Combine(Folder, "events.approved.json")).TrimEnd();
-        if (written != approved) File.WriteAllText(Path.Combine(SourceFolder, "events.received.json"), written + "\n");
-
-        written.ShouldBe(approved, "A stored event shape changed: see Contracts/events.received.json against events.approved.json.");
+        Approved.ShouldMatch(Written(store).ToJsonString(Approved.Indented), "events", "A stored event shape changed");
     }
 
     [Fact]

@@ -24,7 +24,7 @@ public sealed class StoredEventsTests(AppFixture app)
         var tenant = await app.NewTenant();
         var store = app.Host.Services.GetRequiredService<IDocumentStore>();
         var streams = await AppendRawAsync(store, tenant.TenantId.ToString(), "events.2026-11.stored.json");
-        var approved = JsonNode.Parse(File.ReadAllText(Path.Combine(EventContractTests.Folder, "events.approved.json")))!.AsObject();
+        var approved = JsonNode.Parse(File.ReadAllText(Path.Combine(Approved.Folder, "events.approved.json")))!.AsObject();
         var serializer = store.Options.Serializer();
 
         await using var session = store.QuerySession(tenant.TenantId.ToString());
@@ -82,7 +82,7 @@ public sealed class StoredEventsTests(AppFixture app)
     /// </summary>
     private static async Task<List<(Guid Id, List<string> Keys)>> AppendRawAsync(IDocumentStore store, string tenantId, string file)
     {
-        var stored = JsonNode.Parse(File.ReadAllText(Path.Combine(EventContractTests.Folder, file)))!.AsObject();
+        var stored = JsonNode.Parse(File.ReadAllText(Path.Combine(Approved.Folder, file)))!.AsObject();
         var samples = EventSamples.All();
         samples.Count.ShouldBe(stored.Count);
         var streams = samples.Select(s => s.Stream).Distinct().ToDictionary(s => s, _ => (Id: Guid.NewGuid(), Keys: new List<string>()));
