@@ -168,7 +168,11 @@ public static class OpenApiSetup
                 Add(operation, context, "415", "The body is not sent as application/json.");
             Add(operation, context, "429", "Over the caller's request rate; retry after Retry-After seconds.");
             if (context.ApiDescription.HttpMethod == "POST")
+            {
+                Header(operation, IdempotencyMiddleware.Header, "Any unique text (≤ 255 characters): a retry with the same key and body " +
+                    "gets the first answer again, kept 24 h, instead of acting twice.", maxLength: 255);
                 Add(operation, context, "422", "The Idempotency-Key was already used with another request.");
+            }
             if (context.ApiDescription.ActionDescriptor.EndpointMetadata.OfType<ShownOnceAttribute>().Any())
                 Add(operation, context, "409", "A replayed Idempotency-Key: the key was shown once, in the first answer; the problem gives its keyId.");
             // Every operation on one resource may find none of this business's; every command on one
@@ -180,9 +184,21 @@ public static class OpenApiSetup
                 {
                     Add(operation, context, "409", "The command conflicts with the resource's current state.");
                     Add(operation, context, "412", "If-Match does not match the current version.");
+                    Header(operation, "If-Match", "The version the change is meant for, quoted (\"3\", the ETag): a stale one is a 412.");
                 }
             }
             Add(operation, context, "503", "The database cannot be reached.");
+        }
+
+        private static void Header(OpenApiOperation operation, string name, string description, int? maxLength = null)
+        {
+            operation.Parameters ??= [];
+            if (operation.Parameters.Any(p => p.Name == name)) return;
+            operation.Parameters.Add(new OpenApiParameter
+            {
+                Name = name, In = ParameterLocation.Header, Required = false, Description = description,
+                Schema = new OpenApiSchema { Type = JsonSchemaType.String, MaxLength = maxLength },
+            });
         }
 
         private static void Add(OpenApiOperation operation, OperationFilterContext context, string status, string description)

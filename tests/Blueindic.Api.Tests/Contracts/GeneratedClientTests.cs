@@ -24,7 +24,7 @@ public sealed class GeneratedClientTests(AppFixture app)
     public async Task The_readme_walk_through_runs_on_the_generated_client()
     {
         var admin = ClientWithKey(AppFixture.AdminKey);
-        var tenant = await admin.RegisterTenantAsync(new RegisterTenantInput
+        var tenant = await admin.RegisterTenantAsync(body: new RegisterTenantInput
         {
             Name = "Estudio Ruiz", TaxId = "12345678Z",
             Address = new AddressInput { Line1 = "Calle de Alcalá 48", City = "Madrid", PostalCode = "28014" },
@@ -36,22 +36,26 @@ public sealed class GeneratedClientTests(AppFixture app)
         me.Name.ShouldBe("Estudio Ruiz");
         me.Today.ShouldBe(AppFixture.Today);
 
-        var client = await api.RegisterClientAsync(new ClientDetailsInput
+        var munoz = new ClientDetailsInput
         {
             Name = "Panadería Muñoz", LegalName = "Panadería Muñoz S.L.", TaxId = "es b-64717838",
             Email = "pedidos@panaderiamunoz.es",
             Address = new AddressInput { Line1 = "Calle Mayor 12", City = "Madrid", PostalCode = "28013" },
             PaymentTermsDays = 30, EquivalenceSurcharge = true,
-        });
+        };
+        var client = await api.RegisterClientAsync(idempotency_Key: "alta-munoz-1", body: munoz);
         client.TaxId.ShouldBe("B64717838");
+        (await api.RegisterClientAsync(idempotency_Key: "alta-munoz-1", body: munoz)).Id.ShouldBe(client.Id);   // a retry
         (await api.ListClientsAsync(search: "munoz")).Data.Select(c => c.Id).ShouldBe([client.Id]);
 
-        var invalid = await Should.ThrowAsync<ApiException<HttpValidationProblemDetails>>(() => api.RegisterClientAsync(
+        var stale = await Should.ThrowAsync<ApiException<ProblemDetails>>(() => api.UpdateClientAsync(client.Id, if_Match: "\"0\"", body: munoz));
+        stale.StatusCode.ShouldBe(412);
+        var invalid = await Should.ThrowAsync<ApiException<HttpValidationProblemDetails>>(() => api.RegisterClientAsync(body:
             new ClientDetailsInput { Name = "", TaxId = "12345678A", Address = new AddressInput { Country = "XX" } }));
         invalid.StatusCode.ShouldBe(400);
         invalid.Result.Errors.Keys.ShouldBe(["name", "taxId", "address.country"], ignoreOrder: true);
 
-        var invoice = await api.IssueInvoiceAsync(new IssueInvoiceInput
+        var invoice = await api.IssueInvoiceAsync(idempotency_Key: "factura-pan-1", body: new IssueInvoiceInput
         {
             ClientId = client.Id, WithholdingRate = 15,
             Lines =
@@ -64,7 +68,7 @@ public sealed class GeneratedClientTests(AppFixture app)
         (invoice.NetTotal, invoice.VatTotal, invoice.SurchargeTotal, invoice.WithholdingTotal, invoice.Total)
             .ShouldBe((127.34m, 23.73m, 5.58m, 19.10m, 137.55m));
 
-        var part = await api.RecordPaymentAsync(invoice.Id, new RecordPaymentInput { Amount = 37.55m, Method = PaymentMethod.Cash, Date = AppFixture.Today });
+        var part = await api.RecordPaymentAsync(invoice.Id, body: new RecordPaymentInput { Amount = 37.55m, Method = PaymentMethod.Cash, Date = AppFixture.Today });
         (part.Status, part.AmountDue).ShouldBe((InvoiceStatus.PartiallyPaid, 100m));
         var receivables = await api.ListReceivablesAsync();
         receivables.Data.Single().AmountDue.ShouldBe(100m);
@@ -76,7 +80,7 @@ public sealed class GeneratedClientTests(AppFixture app)
 
         // One that was due a month ago and is still unpaid (in a series of its own, whose dates may
         // go back before F-2026-0001's): red, and the client's morosity.
-        var late = await api.IssueInvoiceAsync(new IssueInvoiceInput
+        var late = await api.IssueInvoiceAsync(body: new IssueInvoiceInput
         {
             ClientId = client.Id, Series = "V", IssueDate = AppFixture.Today.AddDays(-60), DueDate = AppFixture.Today.AddDays(-30),
             Lines = [new InvoiceLineInput { Description = "Pan", Quantity = 1, UnitPrice = 100, VatRate = 10 }],
