@@ -33,6 +33,12 @@ public sealed record BusinessProfile(
     internal static async Task<int> DefaultPaymentTermsDaysAsync(IQuerySession session, ClientDetailsInput? input, CancellationToken ct)
     {
         if (input is null || input.PaymentTermsDays is not null) return ClientDetails.DefaultPaymentTermsDays;
+        return await DefaultPaymentTermsDaysAsync(session, ct);
+    }
+
+    /// <summary>The terms of clients registered without their own.</summary>
+    internal static async Task<int> DefaultPaymentTermsDaysAsync(IQuerySession session, CancellationToken ct)
+    {
         var settings = await session.Events.AggregateStreamAsync<BusinessSettings>(BusinessSettings.StreamIdFor(session.TenantId), token: ct);
         return settings?.Details?.DefaultPaymentTermsDays ?? ClientDetails.DefaultPaymentTermsDays;
     }

@@ -17,6 +17,6 @@ public static class GetBusinessLogoEndpoint
     /// <summary>The image a logo reference names: a logo's bytes are kept as long as anything names them.</summary>
     internal static async Task<IResult> ImageAsync(IQuerySession session, LogoReference logo, CancellationToken ct) =>
         await session.LoadAsync<BusinessLogoImage>(logo.Sha256, ct) is { } image
-            ? Results.Bytes(image.Content, image.MediaType, entityTag: new Microsoft.Net.Http.Headers.EntityTagHeaderValue($"\"{logo.Sha256}\""))
+            ? Results.Bytes(image.Content, image.MediaType)
             : Problems.NotFound("logo");
 }

@@ -112,6 +112,9 @@ public sealed class BusinessProfileTests(AppFixture app)
         // Registered without terms: the business's default; issued without a series: its default series.
         var client = await tenant.RegisterClient(new { name = "Bea" });
         client.GetProperty("paymentTermsDays").GetInt32().ShouldBe(45);
+        (await tenant.RegisterClient(new { name = "Carla", paymentTermsDays = 10 })).GetProperty("paymentTermsDays").GetInt32().ShouldBe(10);
+        (await tenant.ImportNow(Sheets.Xlsx(["Nombre"], ["Dora"]), "clientes.xlsx")).GetProperty("created").GetInt32().ShouldBe(1);
+        (await tenant.ListClients("?search=Dora")).GetProperty("data")[0].GetProperty("paymentTermsDays").GetInt32().ShouldBe(45);
         var after = await tenant.IssueInvoice(new { clientId = client.GetProperty("id").GetGuid(), lines = new[] { new { description = "Servicio", quantity = 1, unitPrice = 100, vatRate = 21 } } });
         after.GetProperty("number").GetString().ShouldStartWith("A-");
         after.GetProperty("dueDate").GetString().ShouldBe(AppFixture.Today.AddDays(45).ToString("yyyy-MM-dd"));
