@@ -1,0 +1,45 @@
+using System.IO.Compression;
+using Blueindic.Projections.Invoices;
+
+namespace Blueindic.Api.Invoices.Pdf;
+
+/// <summary>
+/// Streams a ZIP of the invoices of a period to the response: a page of invoices is read (keyset,
+/// by issue date and number), rendered on every core, written as entries, then the next page — the
+/// memory held is one page's PDFs, whatever the period's size.
+/// </summary>
+public sealed class InvoicePdfZip(IQuerySession session, DateOnly from, DateOnly to) : IResult
+{
+    public const string MediaType = "application/zip";
+    private const int PageSize = 32;
+
+    public static IQueryable<InvoiceView> Period(IQuerySession session, DateOnly from, DateOnly to) =>
+        session.Query<InvoiceView>().Where(x => x.IssueDate >= from && x.IssueDate <= to);
+
+    public async Task ExecuteAsync(HttpContext http)
+    {
+        var ct = http.RequestAborted;
+        http.Response.ContentType = MediaType;
+        http.Response.Headers.ContentDisposition = $"attachment; filename=\"facturas-{from:yyyy-MM-dd}-{to:yyyy-MM-dd}.zip\"";
+        await using var zip = await ZipArchive.CreateAsync(http.Response.Body, ZipArchiveMode.Create, leaveOpen: true, entryNameEncoding: null, ct);
+        var after = "";
+        while (true)
+        {
+            var page = await Period(session, from, to).Where(x => x.SortKey.CompareTo(after) > 0)
+                .OrderBy(x => x.SortKey).Take(PageSize).ToListAsync(ct);
+            if (page.Count == 0) break;
+            var docs = await InvoiceDocuments.OfAsync(session, page, ct);
+            var pdfs = new byte[docs.Count][];
+            Parallel.For(0, docs.Count, new ParallelOptions { CancellationToken = ct }, i => pdfs[i] = InvoicePdf.Render(docs[i]));
+            for (var i = 0; i < pdfs.Length; i++)
+            {
+                // Stored, not deflated: a PDF's streams are compressed already.
+                var entry = zip.CreateEntry(InvoicePdf.FileName(docs[i].Number), CompressionLevel.NoCompression);
+                entry.LastWriteTime = new DateTimeOffset(docs[i].IssueDate.ToDateTime(TimeOnly.MinValue));
+                await using var stream = await entry.OpenAsync(ct);
+                await stream.WriteAsync(pdfs[i], ct);
+            }
+            after = page[^1].SortKey;
+        }
+    }
+}
