@@ -7,9 +7,11 @@ public static class InvoicePdf
 {
     public const string MediaType = "application/pdf";
 
-    /// <summary>The PDF's bytes. Call only once <see cref="PdfFonts.Ready"/> is true.</summary>
+    /// <summary>The PDF's bytes. Endpoints check <see cref="PdfFonts.Ready"/> first, to answer a problem instead.</summary>
     public static byte[] Render(InvoiceDocument doc)
     {
+        // Before any font is made: a face made without the resolver would fail for the life of the process.
+        if (!PdfFonts.Ready()) throw new InvalidOperationException(PdfFonts.Problem);
         using var pdf = new PdfDocument();
         pdf.Info.Title = $"{InvoiceLayout.Title(doc)} {doc.Number}";
         pdf.Info.Author = doc.Issuer.Name;
