@@ -140,7 +140,7 @@ test_all() {
   [ "$status" -eq 0 ] && [ "$failed" -eq 0 ]
 }
 
-# ./build.sh bench [all | issue [requests] [callers] | pay [requests] [callers] | import [rows,rows] | lag [requests] [callers] | receivables [invoices] [clients] [requests] | reports [invoices] [clients] [requests] | rebuild [events,events] | startup [runs]]: the API (Release) over a throwaway PostgreSQL, driven by bench/.
+# ./build.sh bench [all | issue [requests] [callers] | pay [requests] [callers] | import [rows,rows] | lag [requests] [callers] | receivables [invoices] [clients] [requests] | reports [invoices] [clients] [requests] | rebuild [events,events] | startup [runs] | pdf [requests] [invoices]]: the API (Release) over a throwaway PostgreSQL, driven by bench/.
 bench() {
   provision_postgres throwaway
   pdf_fonts_ensure
@@ -176,5 +176,5 @@ case "${1:-}" in
   test) shift; test_all "$@" ;;
   bench) shift; bench "$@" ;;
   faults) faults ;;
-  *) echo "usage: ./build.sh run | test | faults | bench [all | issue | pay | import | lag | receivables | reports | rebuild | startup] [sizes]" >&2; exit 2 ;;
+  *) echo "usage: ./build.sh run | test | faults | bench [all | issue | pay | import | lag | receivables | reports | rebuild | startup | pdf] [sizes]" >&2; exit 2 ;;
 esac

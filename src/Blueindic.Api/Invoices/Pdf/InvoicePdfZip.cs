@@ -21,25 +21,29 @@ public sealed class InvoicePdfZip(IQuerySession session, DateOnly from, DateOnly
         var ct = http.RequestAborted;
         http.Response.ContentType = MediaType;
         http.Response.Headers.ContentDisposition = $"attachment; filename=\"facturas-{from:yyyy-MM-dd}-{to:yyyy-MM-dd}.zip\"";
-        await using var zip = await ZipArchive.CreateAsync(http.Response.Body, ZipArchiveMode.Create, leaveOpen: true, entryNameEncoding: null, ct);
-        var after = "";
-        while (true)
+        var output = new ZipOutputBuffer();
+        using (var zip = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true))
         {
-            var page = await Period(session, from, to).Where(x => x.SortKey.CompareTo(after) > 0)
-                .OrderBy(x => x.SortKey).Take(PageSize).ToListAsync(ct);
-            if (page.Count == 0) break;
-            var docs = await InvoiceDocuments.OfAsync(session, page, ct);
-            var pdfs = new byte[docs.Count][];
-            Parallel.For(0, docs.Count, new ParallelOptions { CancellationToken = ct }, i => pdfs[i] = InvoicePdf.Render(docs[i]));
-            for (var i = 0; i < pdfs.Length; i++)
+            var after = "";
+            while (true)
             {
-                // Stored, not deflated: a PDF's streams are compressed already.
-                var entry = zip.CreateEntry(InvoicePdf.FileName(docs[i].Number), CompressionLevel.NoCompression);
-                entry.LastWriteTime = new DateTimeOffset(docs[i].IssueDate.ToDateTime(TimeOnly.MinValue));
-                await using var stream = await entry.OpenAsync(ct);
-                await stream.WriteAsync(pdfs[i], ct);
+                var page = await Period(session, from, to).Where(x => x.SortKey.CompareTo(after) > 0)
+                    .OrderBy(x => x.SortKey).Take(PageSize).ToListAsync(ct);
+                if (page.Count == 0) break;
+                var docs = await InvoiceDocuments.OfAsync(session, page, ct);
+                var pdfs = new byte[docs.Count][];
+                Parallel.For(0, docs.Count, new ParallelOptions { CancellationToken = ct }, i => pdfs[i] = InvoicePdf.Render(docs[i]));
+                for (var i = 0; i < pdfs.Length; i++)
+                {
+                    // Stored, not deflated: a PDF's streams are compressed already.
+                    var entry = zip.CreateEntry(InvoicePdf.FileName(docs[i].Number), CompressionLevel.NoCompression);
+                    entry.LastWriteTime = new DateTimeOffset(docs[i].IssueDate.ToDateTime(TimeOnly.MinValue));
+                    using (var stream = entry.Open()) stream.Write(pdfs[i]);
+                    await output.DrainAsync(http.Response.Body, ct);
+                }
+                after = page[^1].SortKey;
             }
-            after = page[^1].SortKey;
         }
+        await output.DrainAsync(http.Response.Body, ct);   // the central directory, written on closing the archive
     }
 }
