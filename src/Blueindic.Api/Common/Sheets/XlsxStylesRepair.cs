@@ -18,15 +18,35 @@ internal static class XlsxStylesRepair
     public static async Task CopyAsync(Stream xlsx, Stream output, CancellationToken ct)
     {
         await using var source = await ZipArchive.CreateAsync(xlsx, ZipArchiveMode.Read, leaveOpen: true, entryNameEncoding: null, ct);
-        await using var target = await ZipArchive.CreateAsync(output, ZipArchiveMode.Create, leaveOpen: true, entryNameEncoding: null, ct);
-        foreach (var entry in source.Entries)
+        // The archive writes synchronously in places, which Kestrel refuses on a response: it writes
+        // into a buffer drained to the response asynchronously, a chunk at a time.
+        var buffer = new ZipOutputBuffer();
+        using (var target = new ZipArchive(buffer, ZipArchiveMode.Create, leaveOpen: true))
         {
-            var copy = target.CreateEntry(entry.FullName, CompressionLevel.Fastest);
-            copy.LastWriteTime = entry.LastWriteTime;
-            await using var from = await entry.OpenAsync(ct);
-            await using var to = await copy.OpenAsync(ct);
-            if (entry.FullName == StylesPart) await Mended(await XDocument.LoadAsync(from, LoadOptions.None, ct)).SaveAsync(to, SaveOptions.DisableFormatting, ct);
-            else await from.CopyToAsync(to, ct);
+            foreach (var entry in source.Entries)
+            {
+                var copy = target.CreateEntry(entry.FullName, CompressionLevel.Fastest);
+                copy.LastWriteTime = entry.LastWriteTime;
+                await using var from = await entry.OpenAsync(ct);
+                using (var to = copy.Open())
+                {
+                    if (entry.FullName == StylesPart) Mended(await XDocument.LoadAsync(from, LoadOptions.None, ct)).Save(to, SaveOptions.DisableFormatting);
+                    else await CopyDrainingAsync(from, to, buffer, output, ct);
+                }
+                await buffer.DrainAsync(output, ct);
+            }
+        }
+        await buffer.DrainAsync(output, ct);
+    }
+
+    private static async Task CopyDrainingAsync(Stream from, Stream to, ZipOutputBuffer buffer, Stream output, CancellationToken ct)
+    {
+        var chunk = new byte[81920];
+        int read;
+        while ((read = await from.ReadAsync(chunk, ct)) > 0)
+        {
+            to.Write(chunk, 0, read);
+            await buffer.DrainAsync(output, ct);
         }
     }
 

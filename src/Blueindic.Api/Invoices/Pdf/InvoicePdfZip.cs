@@ -1,4 +1,5 @@
 using System.IO.Compression;
+using Blueindic.Api.Common;
 using Blueindic.Projections.Invoices;
 
 namespace Blueindic.Api.Invoices.Pdf;

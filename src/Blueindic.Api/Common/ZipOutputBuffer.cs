@@ -1,10 +1,11 @@
-namespace Blueindic.Api.Invoices.Pdf;
+namespace Blueindic.Api.Common;
 
 /// <summary>
 /// What <see cref="System.IO.Compression.ZipArchive"/> writes into, held until drained to the
 /// response asynchronously: the archive writes synchronously in places (an entry's deflate stream
-/// on dispose, the central directory), which Kestrel refuses. Drained after each entry, it holds
-/// one PDF at most. Not seekable, so the archive writes as to a network stream (data descriptors).
+/// on dispose, the central directory), which Kestrel refuses. Drained after each entry (or each
+/// chunk of one), it holds little. Not seekable, so the archive writes as to a network stream
+/// (data descriptors).
 /// </summary>
 internal sealed class ZipOutputBuffer : Stream
 {
