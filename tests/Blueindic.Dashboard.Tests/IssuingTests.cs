@@ -140,7 +140,7 @@ public sealed class IssuingTests(DashboardFixture app)
         var picker = page.GetByRole(AriaRole.Combobox, new() { Name = "Cliente" });
         await Expect(picker).ToBeFocusedAsync();
         await picker.PressSequentiallyAsync("nandu");
-        var options = page.GetByRole(AriaRole.Option);
+        var options = page.GetByRole(AriaRole.Listbox).GetByRole(AriaRole.Option);
         await Expect(options).ToHaveCountAsync(1);
         await Expect(options.First).ToContainTextAsync("Café Ñandú");
         await Expect(picker).ToHaveAttributeAsync("aria-expanded", "true");
