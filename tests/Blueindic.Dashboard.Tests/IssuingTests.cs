@@ -1,4 +1,3 @@
-using System.Text.Json;
 using System.Text.RegularExpressions;
 using Blueindic.Dashboard.Tests.Support;
 using Microsoft.Playwright;
@@ -51,8 +50,8 @@ public sealed class IssuingTests(DashboardFixture app)
         await Forms.TotalsReadyAsync(page);
         var shown = new Dictionary<string, string>();
         foreach (var id in new[] { "net", "vat", "surcharge", "withholding", "total" })
-            shown[id] = await page.Locator($"#preview-{id}").InnerTextAsync();
-        var lineNets = await page.Locator("#invoice-form .line-net").AllInnerTextsAsync();
+            shown[id] = Plain(await page.Locator($"#preview-{id}").InnerTextAsync());
+        var lineNets = (await page.Locator("#invoice-form .line-net").AllInnerTextsAsync()).Select(Plain).ToList();
 
         // A double click issues one invoice, then opens it.
         await page.GetByRole(AriaRole.Button, new() { Name = "Emitir factura" }).DblClickAsync();
@@ -162,5 +161,6 @@ public sealed class IssuingTests(DashboardFixture app)
         tab.Errors.ShouldBeEmpty();
     }
 
-    internal static decimal Amount(JsonElement e, string name) => e.GetProperty(name).GetDecimal();
+    /// <summary>Text as a reader sees it: Intl writes "1,00 €" with a no-break space.</summary>
+    private static string Plain(string text) => text.Replace('\u00A0', ' ').Trim();
 }

@@ -37,9 +37,10 @@ export function read(form, name) {
   return value ? value : null;
 }
 
-/** A number field: null when empty or not a number (the API says which). */
+/** A number input or a select of numbers: null when empty or not a number (the API says which). */
 export function readNumber(form, name) {
-  const value = control(form, name)?.valueAsNumber;
+  const el = control(form, name);
+  const value = el?.tagName === 'SELECT' ? (el.value === '' ? NaN : Number(el.value)) : el?.valueAsNumber;
   return Number.isFinite(value) ? value : null;
 }
 
@@ -83,7 +84,9 @@ export function showErrors(form, status, error, { focus = true } = {}) {
     (target.closest('.field, .check') ?? target.parentElement).append(note);
     first ??= target;
   }
-  const rest = first ? new ApiError(error.status, { ...problem, detail: Object.keys(unplaced).length ? problem.detail : t('f.fixFields'), errors: unplaced }) : error;
+  // Every error beside its field: the line above the buttons only says so, in the page's language.
+  const rest = !first ? error
+    : Object.keys(unplaced).length ? new ApiError(error.status, { ...problem, errors: unplaced }) : new Error(t('f.fixFields'));
   status?.replaceChildren(errorBox(rest));
   if (focus) first?.focus();
 }
