@@ -11,7 +11,8 @@ import { errorBox, go, toast } from '../ui.js';
  */
 export function invoiceActions(invoice, reload) {
   const status = h('div', { 'aria-live': 'polite' });
-  const open = invoice.status !== 'cancelled';
+  // A cancelled invoice takes nothing more; a corrective one is settled through the invoice it corrects.
+  const open = invoice.status !== 'cancelled' && !invoice.corrects;
   const correct = open ? correctionForm(invoice) : null;
   const writeOff = open && invoice.status !== 'uncollectible' && invoice.amountDue > 0 ? writeOffForm(invoice, reload) : null;
   return h('div', { class: 'invoice-actions' },
