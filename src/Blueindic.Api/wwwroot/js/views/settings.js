@@ -37,7 +37,8 @@ function profileForm(b) {
         email: read(form, 'email'), phone: read(form, 'phone'), iban: read(form, 'iban'), website: read(form, 'website'),
         defaultPaymentTermsDays: readNumber(form, 'defaultPaymentTermsDays'), defaultSeries: read(form, 'defaultSeries'),
       };
-      const saved = await api('/api/settings/business', { method: 'PUT', body, headers: ifMatch(version) });
+      // If-Match once the profile has a version: an edit made meanwhile elsewhere is refused, not overwritten.
+      const saved = await api('/api/settings/business', { method: 'PUT', body, headers: version ? ifMatch(version) : {} });
       version = saved.version;
       // What the API kept (an IBAN grouped, a country upper-cased) replaces what was typed.
       form.replaceWith(profileForm(saved));
