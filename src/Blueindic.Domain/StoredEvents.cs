@@ -1,3 +1,4 @@
+using Blueindic.Domain.Business;
 using Blueindic.Domain.Clients;
 using Blueindic.Domain.Invoices;
 using Blueindic.Domain.Receivables;
@@ -19,5 +20,6 @@ public static class StoredEvents
         typeof(InvoiceIssued), typeof(PaymentRecorded), typeof(PaymentReversed), typeof(InvoiceWrittenOff),
         typeof(InvoiceCorrected), typeof(InvoiceCancelled),
         typeof(AlertWindowChanged),
+        typeof(BusinessProfileChanged), typeof(BusinessLogoChanged), typeof(BusinessLogoRemoved),
     ];
 }

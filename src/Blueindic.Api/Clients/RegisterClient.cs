@@ -1,3 +1,4 @@
+using Blueindic.Api.Settings;
 using Blueindic.Domain.Clients;
 using Blueindic.Projections.Clients;
 
@@ -13,7 +14,7 @@ public static class RegisterClientEndpoint
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict, Problems.Json)]
     public static async Task<IResult> Post(ClientDetailsInput? input, IDocumentSession session, TimeProvider clock, HttpResponse response, CancellationToken ct)
     {
-        var details = ClientDetailsInput.Validated(input);
+        var details = ClientDetailsInput.Validated(input, await BusinessProfile.DefaultPaymentTermsDaysAsync(session, input, ct));
         var id = Guid.CreateVersion7();
         var holder = await ClientTaxIds.HolderAsync(session, details.TaxId, id, ct);
 

@@ -1,3 +1,4 @@
+using Blueindic.Api.Settings;
 using Blueindic.Domain.Clients;
 using Blueindic.Projections.Clients;
 
@@ -12,7 +13,7 @@ public static class UpdateClientEndpoint
     [ProducesResponseType<HttpValidationProblemDetails>(StatusCodes.Status400BadRequest, Problems.Json)]
     public static async Task<ClientResponse> Put(Guid id, ClientDetailsInput? input, IDocumentSession session, HttpContext http, CancellationToken ct)
     {
-        var details = ClientDetailsInput.Validated(input);
+        var details = ClientDetailsInput.Validated(input, await BusinessProfile.DefaultPaymentTermsDaysAsync(session, input, ct));
         var client = await session.FetchForCommandAsync<Client>(id, "client", http.Request, ct);
         var holder = await ClientTaxIds.HolderAsync(session, details.TaxId, id, ct);
 

@@ -97,5 +97,7 @@ public static class MartenSetup
             .UniqueIndex(UniqueIndexType.Computed, "uq_verifactu_position", TenancyScope.PerTenant, x => x.Position);
         // Taking over an expired or abandoned key must not let two retries both run.
         opts.Schema.For<IdempotencyRecord>().UseOptimisticConcurrency(true);
+        // Logo images, by content hash: named up front so `resources setup` creates their table too.
+        opts.Schema.For<Settings.BusinessLogoImage>();
     }
 }

@@ -20,9 +20,15 @@ public static class CommandSession
         HttpRequest request, CancellationToken ct) where T : class
     {
         var stream = await session.FetchForCommandAsync<T>(id, what, ct);
+        stream.CheckIfMatch(request);
+        return stream;
+    }
+
+    /// <summary>An If-Match naming another version than the stream's (0 for one not started yet) → 412.</summary>
+    public static void CheckIfMatch<T>(this IEventStream<T> stream, HttpRequest request) where T : class
+    {
         if (ExpectedVersion(request) is { } expected && expected != (stream.CurrentVersion ?? 0))
             throw new PreconditionFailedException(stream.CurrentVersion ?? 0);
-        return stream;
     }
 
     /// <summary>

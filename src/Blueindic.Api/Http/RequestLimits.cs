@@ -57,7 +57,10 @@ public sealed class RequestLimits(RequestDelegate next, IOptions<BlueindicOption
         return request.ContentLength > max ? Problems.Of(413, "Payload too large", $"The body may be at most {max} bytes.") : null;
     }
 
-    private long MaxBody(HttpContext http) => http.GetEndpoint()?.Metadata.GetMetadata<FileUploadAttribute>() is null
-        ? options.Value.MaxRequestBodyBytes
-        : options.Value.Imports.MaxFileBytes + FileUploadAttribute.FormOverheadBytes;
+    private long MaxBody(HttpContext http) => http.GetEndpoint()?.Metadata.GetMetadata<FileUploadAttribute>() switch
+    {
+        null => options.Value.MaxRequestBodyBytes,
+        { MaxFileBytes: > 0 and var max } => max + FileUploadAttribute.FormOverheadBytes,
+        _ => options.Value.Imports.MaxFileBytes + FileUploadAttribute.FormOverheadBytes,
+    };
 }

@@ -26,10 +26,10 @@ public static class IssueInvoiceEndpoint
         var client = (await session.LoadAsync<ClientView>(input!.ClientId!.Value, ct) ?? throw DomainNotFoundException.Of("client")).ToClient();
         // Refused before the ledger is locked (or opened, for a first invoice): a refusal appends nothing.
         InvoiceDecisions.EnsureInvoiceable(client);
-        var issuer = await IssuingContext.IssuerAsync(session.DocumentStore, session.TenantId, ct);
+        var issuing = await IssuingContext.IssuerAsync(session, ct);
         var ledger = await IssuingContext.LockLedgerAsync(session, ct);
 
-        var (issued, numbered) = Decide(input, lines, client, ledger.Aggregate!, issuer, Guid.CreateVersion7(), now);
+        var (issued, numbered) = Decide(input, lines, client, ledger.Aggregate!, issuing.Issuer, Guid.CreateVersion7(), now, issuing.DefaultSeries);
         ledger.AppendOne(numbered);
         session.Events.StartStream<Invoice>(issued.InvoiceId, issued);
 
@@ -37,9 +37,13 @@ public static class IssueInvoiceEndpoint
         return Results.Created($"/api/invoices/{issued.InvoiceId}", InvoiceResponse.From(view, SpanishTime.Today(now)));
     }
 
-    /// <summary>The decision, pure: the invoice this input issues to this client, next in the ledger.</summary>
+    /// <summary>
+    /// The decision, pure: the invoice this input issues to this client, next in the ledger. The
+    /// preview (<see cref="PreviewInvoiceEndpoint"/>) answers with what this decides, so both agree.
+    /// </summary>
     public static (InvoiceIssued Issued, InvoiceNumbered Numbered) Decide(IssueInvoiceInput input, IReadOnlyList<LineInput> lines,
-        Client client, InvoiceLedger ledger, PartySnapshot issuer, Guid invoiceId, DateTimeOffset now) =>
-        InvoiceDecisions.Issue(ledger, input.ToRequest(invoiceId, lines, SpanishTime.Today(now), client.Details.PaymentTermsDays),
+        Client client, InvoiceLedger ledger, PartySnapshot issuer, Guid invoiceId, DateTimeOffset now,
+        string defaultSeries = InvoiceDecisions.DefaultSeries) =>
+        InvoiceDecisions.Issue(ledger, input.ToRequest(invoiceId, lines, SpanishTime.Today(now), client.Details.PaymentTermsDays, defaultSeries),
             client, issuer, now);
 }

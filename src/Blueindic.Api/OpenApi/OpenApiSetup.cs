@@ -111,7 +111,7 @@ public static class OpenApiSetup
     {
         public void Apply(OpenApiOperation operation, OperationFilterContext context)
         {
-            if (!context.ApiDescription.ActionDescriptor.EndpointMetadata.OfType<FileUploadAttribute>().Any()) return;
+            if (context.ApiDescription.ActionDescriptor.EndpointMetadata.OfType<FileUploadAttribute>().FirstOrDefault() is not { } upload) return;
             operation.RequestBody = new OpenApiRequestBody
             {
                 Required = true,
@@ -125,7 +125,7 @@ public static class OpenApiSetup
                             Required = new HashSet<string> { "file" },
                             Properties = new Dictionary<string, IOpenApiSchema>
                             {
-                                ["file"] = new OpenApiSchema { Type = JsonSchemaType.String, Format = "binary", Description = "The .xlsx, .xls, .ods or .csv file." },
+                                ["file"] = new OpenApiSchema { Type = JsonSchemaType.String, Format = "binary", Description = upload.Description },
                             },
                         },
                     },
@@ -187,6 +187,9 @@ public static class OpenApiSetup
                     Header(operation, "If-Match", "The version the change is meant for, quoted (\"3\", the ETag): a stale one is a 412.");
                 }
             }
+            // A resource without an id in its path that still takes If-Match (the business profile) declares its own 412.
+            if (operation.Responses.ContainsKey("412"))
+                Header(operation, "If-Match", "The version the change is meant for, quoted (\"3\", the ETag): a stale one is a 412.");
             Add(operation, context, "503", "The database cannot be reached.");
         }
 

@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using Blueindic.Domain.Common;
 
 namespace Blueindic.Domain.Clients;
@@ -9,7 +8,7 @@ namespace Blueindic.Domain.Clients;
 /// <param name="TaxId">NIF, NIE, CIF, or an EU VAT number with its country prefix.</param>
 /// <param name="PaymentTermsDays">Days from issue to due date (0–365, default 30).</param>
 /// <param name="EquivalenceSurcharge">Whether the client is under recargo de equivalencia.</param>
-public sealed partial record ClientDetailsInput(
+public sealed record ClientDetailsInput(
     string? Name,
     string? LegalName = null,
     string? TaxId = null,
@@ -21,17 +20,18 @@ public sealed partial record ClientDetailsInput(
     string? Notes = null)
 {
     /// <summary>The details, validated and normalised; refuses the input with every field error found.</summary>
-    public static ClientDetails Validated(ClientDetailsInput? input)
+    /// <param name="defaultPaymentTermsDays">The terms when the input has none: the business profile's default.</param>
+    public static ClientDetails Validated(ClientDetailsInput? input, int defaultPaymentTermsDays = ClientDetails.DefaultPaymentTermsDays)
     {
         if (input is null) throw new DomainValidationException("body", "A JSON object is required.");
         var errors = new ValidationErrors();
-        var details = input.ToDetails(errors);
+        var details = input.ToDetails(errors, defaultPaymentTermsDays);
         errors.ThrowIfAny();
         return details!;
     }
 
     /// <summary>Validates and normalises; returns null and fills <paramref name="errors"/> when refused.</summary>
-    public ClientDetails? ToDetails(ValidationErrors errors)
+    public ClientDetails? ToDetails(ValidationErrors errors, int defaultPaymentTermsDays = ClientDetails.DefaultPaymentTermsDays)
     {
         var name = FreeText.Read(Name, "name", 200, errors);
         if (name is null && errors.IsEmpty) errors.Add("name", "A name is required.");
@@ -49,13 +49,11 @@ public sealed partial record ClientDetailsInput(
         if (!string.IsNullOrWhiteSpace(Email) && !Common.Email.TryNormalise(Email, out email))
             errors.Add("email", "Not a valid e-mail address.");
 
-        var phone = FreeText.Read(Phone, "phone", 30, errors);
-        if (phone is not null && !PhoneShape().IsMatch(phone))
-            errors.Add("phone", "A phone number holds digits, spaces, '+', '-', '.', and parentheses, with 6 to 15 digits.");
+        var phone = PhoneNumber.Read(Phone, "phone", errors);
 
         var address = (Address ?? new AddressInput()).ToAddress(errors);
 
-        var terms = PaymentTermsDays ?? ClientDetails.DefaultPaymentTermsDays;
+        var terms = PaymentTermsDays ?? defaultPaymentTermsDays;
         if (terms is < 0 or > ClientDetails.MaxPaymentTermsDays)
             errors.Add("paymentTermsDays", $"Payment terms are 0 to {ClientDetails.MaxPaymentTermsDays} days.");
 
@@ -63,6 +61,4 @@ public sealed partial record ClientDetailsInput(
             ? new ClientDetails(name!, legalName, taxId, email, phone, address!, terms, EquivalenceSurcharge ?? false, notes)
             : null;
     }
-
-    [GeneratedRegex(@"^(?=(?:\D*\d){6,15}\D*$)\+?[0-9 ().\-]+$")] private static partial Regex PhoneShape();
 }

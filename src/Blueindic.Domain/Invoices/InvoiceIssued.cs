@@ -26,11 +26,22 @@ public sealed record InvoiceIssued(
     InvoiceIssued.CorrectedInvoice? Corrects,
     InvoiceIssued.ChainRecord Verifactu)
 {
-    public sealed record Party(string Name, string? LegalName, string? TaxId, EventAddress? Address)
+    /// <summary>
+    /// A party as issued. Email, Phone, Iban, Website and Logo came with the business profile: optional,
+    /// absent from invoices stored before it (and null on clients).
+    /// </summary>
+    public sealed record Party(string Name, string? LegalName, string? TaxId, EventAddress? Address,
+        string? Email = null, string? Phone = null, string? Iban = null, string? Website = null, Logo? Logo = null)
     {
-        public static Party Of(PartySnapshot p) => new(p.Name, p.LegalName, p.TaxId, p.Address is { } a ? EventAddress.Of(a) : null);
-        public PartySnapshot ToSnapshot() => new(Name, LegalName, TaxId, Address?.ToAddress());
+        public static Party Of(PartySnapshot p) => new(p.Name, p.LegalName, p.TaxId, p.Address is { } a ? EventAddress.Of(a) : null,
+            p.Email, p.Phone, p.Iban, p.Website, p.Logo is { } l ? new Logo(l.Sha256, l.MediaType, l.Bytes) : null);
+
+        public PartySnapshot ToSnapshot() => new(Name, LegalName, TaxId, Address?.ToAddress(), Email, Phone, Iban, Website,
+            Logo is { } l ? new Business.LogoReference(l.Sha256, l.MediaType, l.Bytes) : null);
     }
+
+    /// <summary>The issuer's logo by its content hash: the image itself is kept apart, never in the event.</summary>
+    public sealed record Logo(string Sha256, string MediaType, int Bytes);
 
     public sealed record Line(string Description, decimal Quantity, decimal UnitPrice, decimal DiscountPercent, decimal VatRate, decimal Net);
 

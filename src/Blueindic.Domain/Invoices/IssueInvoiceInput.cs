@@ -1,14 +1,13 @@
-using System.Text.RegularExpressions;
 using Blueindic.Domain.Common;
 
 namespace Blueindic.Domain.Invoices;
 
 /// <summary>An invoice to issue, as the user sent it.</summary>
-/// <param name="Series">1–10 upper-case letters or digits, default F; R is reserved for corrective invoices.</param>
+/// <param name="Series">1–10 upper-case letters or digits, default the business's default series (F); R is reserved for corrective invoices.</param>
 /// <param name="IssueDate">Default: today (Spain).</param>
 /// <param name="DueDate">Default: issue date + the client's payment terms.</param>
 /// <param name="WithholdingRate">Retención IRPF percent: 0, 1, 2, 7, 15 or 19; default 0.</param>
-public sealed partial record IssueInvoiceInput(
+public sealed record IssueInvoiceInput(
     Guid? ClientId,
     string? Series,
     DateOnly? IssueDate,
@@ -33,9 +32,8 @@ public sealed partial record IssueInvoiceInput(
     public bool IsValid(ValidationErrors errors, DateOnly today, out List<LineInput> lines)
     {
         if (ClientId is null || ClientId == Guid.Empty) errors.Add("clientId", "A client id is required.");
-        var series = SeriesOrDefault();
-        if (!SeriesShape().IsMatch(series)) errors.Add("series", "A series is 1 to 10 upper-case letters or digits.");
-        else if (series == InvoiceDecisions.CorrectiveSeries) errors.Add("series", "Series R is reserved for corrective invoices.");
+        // Without a series the business's default applies, checked when the business set it.
+        if (!string.IsNullOrWhiteSpace(Series)) InvoiceSeries.Check(Series.Trim(), "series", errors);
         if (WithholdingRate is { } w && !TaxRates.Withholding.Contains(w))
             errors.Add("withholdingRate", "The withholding (IRPF) rate is one of 0, 1, 2, 7, 15, 19.");
         FreeText.Read(Notes, "notes", 2000, errors);
@@ -46,14 +44,13 @@ public sealed partial record IssueInvoiceInput(
         return errors.IsEmpty;
     }
 
-    private string SeriesOrDefault() => string.IsNullOrWhiteSpace(Series) ? InvoiceDecisions.DefaultSeries : Series.Trim();
-
-    public IssueRequest ToRequest(Guid invoiceId, IReadOnlyList<LineInput> lines, DateOnly today, int paymentTermsDays)
+    /// <param name="defaultSeries">The series when the input names none: the business profile's default.</param>
+    public IssueRequest ToRequest(Guid invoiceId, IReadOnlyList<LineInput> lines, DateOnly today, int paymentTermsDays,
+        string defaultSeries = InvoiceDecisions.DefaultSeries)
     {
         var issueDate = IssueDate ?? today;
-        return new IssueRequest(invoiceId, SeriesOrDefault(), issueDate, DueDate ?? issueDate.AddDays(paymentTermsDays),
+        var series = string.IsNullOrWhiteSpace(Series) ? defaultSeries : Series.Trim();
+        return new IssueRequest(invoiceId, series, issueDate, DueDate ?? issueDate.AddDays(paymentTermsDays),
             WithholdingRate ?? 0, string.IsNullOrWhiteSpace(Notes) ? null : Notes.Trim(), lines);
     }
-
-    [GeneratedRegex("^[A-Z0-9]{1,10}$")] private static partial Regex SeriesShape();
 }

@@ -1,3 +1,4 @@
+using Blueindic.Domain.Business;
 using Blueindic.Domain.Clients;
 using Blueindic.Domain.Common;
 using Blueindic.Domain.Invoices;
@@ -55,6 +56,17 @@ public static class EventSamples
 
         var alerts = TenantSettings.ChangeAlertWindow(LedgerId, null, 14)!;
 
+        var profileId = Guid.Parse("0193a1b2-0000-7000-8000-000000000008");
+        var profile = new BusinessDetails("Nogal Estudio", "Estudio Nogal SL", Street, "hola@nogal.example", "+34 910 000 000",
+            "ES9121000418450200051332", "https://nogal.example", 45, "A");
+        var profileChanged = BusinessSettings.Change(profileId, null, BusinessDetails.Registered("Estudio Nogal", Street), profile)!;
+        var logo = new LogoReference("8d969eef6ecad3c29a3a629280e686cf0c3f5d5a86aff3ca12020c923adc6c92", LogoImage.Png, 1234);
+        var logoChanged = BusinessSettings.SetLogo(profileId, BusinessSettings.Create(profileChanged), logo)!;
+        var logoRemoved = BusinessSettings.RemoveLogo(profileId, BusinessSettings.Create(profileChanged).Apply(logoChanged))!;
+        var profileIssuer = new PartySnapshot(profile.TradeName, profile.LegalName, "12345678Z", Street, profile.Email, profile.Phone,
+            profile.Iban, profile.Website, logo);
+        var (issuedWithProfile, _) = InvoiceDecisions.Issue(ledger, request with { Series = "A" }, client.Apply(changed), profileIssuer, At);
+
         var restoredClient = client.Apply(changed).Apply(archived).Apply(restored);
         var clearedAll = ClientDecisions.ChangeDetails(restoredClient, new ClientDetails("Sol", null, null, null, null, Street, 60, true, null))!;
         var withoutAddress = new TenantRegistered(LedgerId, "Autónoma Sin Domicilio", "12345678Z", At);
@@ -71,6 +83,9 @@ public static class EventSamples
             // Added later, at the end, so the stored file keeps its order.
             ("client", clearedAll),
             ("tenant without address", withoutAddress),
+            // The business profile (after the 2026-11 stored file: not in it).
+            ("business profile", profileChanged), ("business profile", logoChanged), ("business profile", logoRemoved),
+            ("invoice with profile", issuedWithProfile),
         ];
     }
 }

@@ -36,7 +36,8 @@ public sealed class StoredEventsTests(AppFixture app)
             read.AddRange(keys.Zip(events, (key, e) => (key, e.Data)));
         }
 
-        read.Count.ShouldBe(approved.Count);
+        // Every stored event was read; samples added since (at the end) have no stored form to read.
+        read.Select(r => r.Key).ShouldBe(StoredKeys("events.2026-11.stored.json"), ignoreOrder: true);
         foreach (var (key, data) in read)
             JsonNode.DeepEquals(JsonNode.Parse(serializer.ToJson(data)), approved[key]!["data"]).ShouldBeTrue($"{key} reads differently");
     }
@@ -61,6 +62,8 @@ public sealed class StoredEventsTests(AppFixture app)
         invoice!.Number.ShouldBe("F-2026-0001");
         invoice.Amounts.Total.ShouldBe(117.98m);
         invoice.Client.Address!.PostalCode.ShouldBe("28013");
+        // Stored before the business profile: the issuer's contact fields and logo are absent, read as none.
+        (invoice.Issuer.Name, invoice.Issuer.Email, invoice.Issuer.Iban, invoice.Issuer.Logo).ShouldBe(("Estudio Nogal", null, null, null));
         invoice.Balance.Payments.Single().Reversed.ShouldBeTrue();
         invoice.HasCorrections.ShouldBeTrue();
 
@@ -76,6 +79,9 @@ public sealed class StoredEventsTests(AppFixture app)
 
     private static string TypeName(string key) => key.Split('#')[0];
 
+    private static IEnumerable<string> StoredKeys(string file) =>
+        JsonNode.Parse(File.ReadAllText(Path.Combine(Approved.Folder, file)))!.AsObject().Select(kv => kv.Key);
+
     /// <summary>
     /// Appends every stored sample as rows of this tenant, one new stream per sample stream, the way
     /// Marten lays them out; answers each stream with the sample keys it holds, in order.
@@ -83,7 +89,8 @@ public sealed class StoredEventsTests(AppFixture app)
     private static async Task<List<(Guid Id, List<string> Keys)>> AppendRawAsync(IDocumentStore store, string tenantId, string file)
     {
         var stored = JsonNode.Parse(File.ReadAllText(Path.Combine(Approved.Folder, file)))!.AsObject();
-        var samples = EventSamples.All();
+        // Today's samples begin with those stored then, in the same order; later ones follow them.
+        var samples = EventSamples.All().Take(stored.Count).ToList();
         samples.Count.ShouldBe(stored.Count);
         var streams = samples.Select(s => s.Stream).Distinct().ToDictionary(s => s, _ => (Id: Guid.NewGuid(), Keys: new List<string>()));
         var schema = store.Options.Events.DatabaseSchemaName;

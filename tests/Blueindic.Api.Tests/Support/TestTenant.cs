@@ -16,6 +16,20 @@ public sealed record TestTenant(AppFixture App, Guid TenantId, Guid KeyId, strin
     public Task<IScenarioResult> Put(string url, object body, IDictionary<string, string>? headers = null) =>
         App.Send(HttpMethod.Put, url, ApiKey, body, headers);
 
+    public Task<IScenarioResult> Delete(string url) => App.Send(HttpMethod.Delete, url, ApiKey);
+
+    /// <summary>PUTs a file as a browser form would: multipart/form-data, field <c>file</c>.</summary>
+    public Task<IScenarioResult> PutFile(string url, byte[] file, string fileName, IDictionary<string, string>? headers = null) =>
+        App.Host.Scenario(s =>
+        {
+            var form = new MultipartFormDataContent();
+            form.Add(new ByteArrayContent(file), "file", fileName);
+            s.Put.MultipartFormData(form).ToUrl(url);
+            s.WithRequestHeader("Authorization", $"Bearer {ApiKey}");
+            foreach (var (name, value) in headers ?? new Dictionary<string, string>()) s.WithRequestHeader(name, value);
+            s.IgnoreStatusCode();
+        });
+
     public Task<IScenarioResult> PostRaw(string url, string raw) => App.Send(HttpMethod.Post, url, ApiKey, rawBody: raw);
 
     /// <summary>Uploads a spreadsheet to the client import as a browser form would.</summary>

@@ -31,7 +31,8 @@ internal static class ClientImportJob
             // Read again, the file starts at the header the check found: the title rows above it are not data.
             using var rows = (kept ?? SpreadsheetReader.Rows(path, import.Format, limits).SkipWhile(r => r.Number < import.HeaderRow)).GetEnumerator();
             if (!rows.MoveNext()) throw new SpreadsheetRefusedException("The file has no header row.");
-            var planner = new ClientImportPlanner(existing, ClientSheetHeader.Read(rows.Current.Cells), import.Mode, clock.GetUtcNow());
+            var planner = new ClientImportPlanner(existing, ClientSheetHeader.Read(rows.Current.Cells), import.Mode, clock.GetUtcNow(),
+                await DefaultPaymentTermsDaysAsync(store, tenantId, ct));
 
             var batch = new List<RowDecision>(limits.BatchSize);
             while (rows.MoveNext())
@@ -67,6 +68,12 @@ internal static class ClientImportJob
         {
             File.Delete(path);
         }
+    }
+
+    private static async Task<int> DefaultPaymentTermsDaysAsync(IDocumentStore store, string tenantId, CancellationToken ct)
+    {
+        await using var session = store.QuerySession(tenantId);
+        return await Settings.BusinessProfile.DefaultPaymentTermsDaysAsync(session, ct);
     }
 
     private static async Task<List<Client>> ExistingClientsAsync(IDocumentStore store, string tenantId, CancellationToken ct)

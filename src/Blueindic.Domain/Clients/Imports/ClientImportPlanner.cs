@@ -14,9 +14,13 @@ public sealed class ClientImportPlanner
     private readonly ClientSheetHeader _header;
     private readonly ImportMode _mode;
     private readonly DateTimeOffset _now;
+    private readonly int _defaultPaymentTermsDays;
 
-    public ClientImportPlanner(IEnumerable<Client> existing, ClientSheetHeader header, ImportMode mode, DateTimeOffset now)
+    /// <param name="defaultPaymentTermsDays">The terms of a new client whose row has none: the business profile's default.</param>
+    public ClientImportPlanner(IEnumerable<Client> existing, ClientSheetHeader header, ImportMode mode, DateTimeOffset now,
+        int defaultPaymentTermsDays = ClientDetails.DefaultPaymentTermsDays)
     {
+        _defaultPaymentTermsDays = defaultPaymentTermsDays;
         _byId = existing.ToDictionary(c => c.Id);
         _byTaxId = _byId.Values.Where(c => c.Details.TaxId is not null).ToDictionary(c => c.Details.TaxId!, c => c.Id);
         _header = header;
@@ -34,7 +38,7 @@ public sealed class ClientImportPlanner
         if (!TryFindById(rowNumber, row, Fail, out var byId)) return Failed();
 
         // The tax id as the row writes it, normalised, to find the client it names and catch repeats.
-        var fresh = ClientImportRow.Read(rowNumber, row, _header, null, errors);
+        var fresh = ClientImportRow.Read(rowNumber, row, _header, null, errors, _defaultPaymentTermsDays);
         var taxId = fresh?.TaxId ?? Normalised(_header.Cell(row, ClientColumn.TaxId));
         if (taxId is not null)
         {

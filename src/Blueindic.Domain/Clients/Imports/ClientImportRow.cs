@@ -20,8 +20,9 @@ public static class ClientImportRow
     /// existing client's details, or null for a new one, whose missing columns take the defaults).
     /// A blank cell in a column the file has clears that field.
     /// </summary>
+    /// <param name="defaultPaymentTermsDays">The terms of a new client whose row has none.</param>
     public static ClientDetails? Read(int rowNumber, IReadOnlyList<string?> row, ClientSheetHeader header, ClientDetails? current,
-        List<ImportRowError> errors)
+        List<ImportRowError> errors, int defaultPaymentTermsDays = ClientDetails.DefaultPaymentTermsDays)
     {
         string? Cell(ClientColumn c, string? before) => header.Has(c) ? header.Cell(row, c) : before;
         void Fail(ClientColumn c, string message) => errors.Add(ImportRowError.Of(rowNumber, header.HeaderOf(c), header.Cell(row, c), message));
@@ -67,7 +68,7 @@ public static class ClientImportRow
             Cell(ClientColumn.Notes, current?.Notes));
 
         var validation = new ValidationErrors();
-        var details = input.ToDetails(validation);
+        var details = input.ToDetails(validation, defaultPaymentTermsDays);
         foreach (var (field, messages) in validation.ToDictionary())
         foreach (var message in messages)
             Fail(FieldColumns.GetValueOrDefault(field, ClientColumn.Name), message);
