@@ -10,7 +10,11 @@ import { go, toast } from '../ui.js';
  * version read); the API's field errors show beside their fields.
  */
 export async function render(view, id) {
-  const client = id ? await api(`/api/clients/${id}`) : null;
+  // A new client's payment days start at the business's default (what the API gives one sent without).
+  const [client, defaultTerms] = await Promise.all([
+    id ? api(`/api/clients/${id}`) : null,
+    id ? null : api('/api/settings/business').then(b => b.defaultPaymentTermsDays, () => null),
+  ]);
   const c = client ?? {};
   const key = newIdempotencyKey();
   const status = statusBox();
@@ -45,7 +49,7 @@ export async function render(view, id) {
     field(t('cf.taxId'), text('taxId', c.taxId, { autocapitalize: 'characters', spellcheck: 'false' }), { hint: t('cf.taxIdHint') }),
     field(t('cf.email'), text('email', c.email, { type: 'email', autocomplete: 'email' })),
     field(t('cf.phone'), text('phone', c.phone, { type: 'tel', autocomplete: 'tel' })),
-    field(t('cf.terms'), text('paymentTermsDays', c.paymentTermsDays ?? 30, { type: 'number', min: 0, max: 365, step: 1, inputmode: 'numeric' }), { hint: t('cf.termsHint') })),
+    field(t('cf.terms'), text('paymentTermsDays', c.paymentTermsDays ?? defaultTerms, { type: 'number', min: 0, max: 365, step: 1, inputmode: 'numeric' }), { hint: t('cf.termsHint') })),
   addressFields(c.address),
   checkbox('equivalenceSurcharge', t('cf.surcharge'), c.equivalenceSurcharge),
   field(t('cf.notes'), textarea('notes', c.notes)),
