@@ -45,6 +45,20 @@ public sealed class InvoiceCommandDecisionTests
     }
 
     [Fact]
+    public void The_business_default_series_applies_only_when_the_input_names_none_and_the_issuer_is_kept_whole()
+    {
+        var profiled = Issuer with { Iban = "ES9121000418450200051332", Email = "hola@nogal.example",
+            Logo = new Blueindic.Domain.Business.LogoReference(new string('a', 64), "image/png", 10) };
+        var (issued, _) = IssueInvoiceEndpoint.Decide(OneLine, IssueInvoiceInput.Validated(OneLine, Today), Shop, NewLedger(), profiled,
+            Guid.NewGuid(), Now, defaultSeries: "A");
+        issued.Number.ShouldBe("A-2026-0001");
+        issued.Issuer.ToSnapshot().ShouldBe(profiled);
+        var named = OneLine with { Series = "B" };
+        IssueInvoiceEndpoint.Decide(named, IssueInvoiceInput.Validated(named, Today), Shop, NewLedger(), profiled, Guid.NewGuid(), Now, defaultSeries: "A")
+            .Issued.Number.ShouldBe("B-2026-0001");
+    }
+
+    [Fact]
     public void Issue_to_an_archived_client_is_a_conflict()
     {
         Should.Throw<DomainConflictException>(() => Issue(OneLine, Shop with { Archived = true }, NewLedger()))
