@@ -9,8 +9,10 @@ import { table } from '../ui.js';
  */
 export function totalsBox() {
   const body = h('div', {});
-  const element = h('section', { class: 'card preview', id: 'invoice-preview', 'aria-labelledby': 'preview-title', 'aria-live': 'polite', dataset: { state: 'empty' } },
-    h('h2', { id: 'preview-title' }, t('nf.totals')), body);
+  // A screen reader hears the new total, not the whole table again at every change.
+  const said = h('p', { class: 'sr-only', 'aria-live': 'polite' });
+  const element = h('section', { class: 'card preview', id: 'invoice-preview', 'aria-labelledby': 'preview-title', dataset: { state: 'empty' } },
+    h('h2', { id: 'preview-title' }, t('nf.totals')), body, said);
 
   return {
     element,
@@ -21,6 +23,7 @@ export function totalsBox() {
     show(invoice, message) {
       element.dataset.state = invoice ? 'ready' : 'empty';
       element.removeAttribute('aria-busy');
+      said.textContent = invoice ? `${t('inv.total')}: ${money(invoice.total)}` : message;
       if (!invoice) return fill(body, h('p', { class: 'hint' }, message));
       fill(body,
         table(null, [{ label: t('inv.vat'), num: true }, { label: t('inv.base'), num: true }, { label: t('inv.vat'), num: true }, { label: t('inv.surcharge'), num: true }],
