@@ -10,7 +10,7 @@ namespace Blueindic.Dashboard.Tests;
 public sealed class IssuingTests(DashboardFixture app)
 {
     [Fact]
-    public async Task A_client_registered_in_the_page_gets_a_two_line_invoice_whose_live_totals_are_the_APIs()
+    public async Task A_client_registered_in_the_page_gets_a_two_line_invoice_with_the_APIs_live_totals_issued_once_on_a_double_click()
     {
         var business = await app.NewBusinessAsync("Estudio Emite");
         await using var tab = await Tab.OpenAsync(app);
@@ -77,14 +77,26 @@ public sealed class IssuingTests(DashboardFixture app)
         // In the alert list.
         await tab.GoAsync("#/cobros");
         await Expect(page.Locator("#receivables tbody tr").Filter(new() { HasText = number })).ToContainTextAsync(Business.Euros(invoice.GetProperty("total")));
+        tab.ErrorsBut(400).ShouldBeEmpty();
+    }
 
-        // Its PDF, downloaded with the key.
+    [Fact]
+    public async Task Descargar_PDF_saves_the_invoice_as_a_PDF_named_by_its_number()
+    {
+        var business = await app.NewBusinessAsync("Estudio Descarga");
+        var clientId = await business.ClientAsync("Cliente del PDF", "12345678Z");
+        var invoice = await business.InvoiceAsync(clientId, "2026-11-20", "2026-12-20", 250);
+        var number = invoice.GetProperty("number").GetString()!;
+        await using var tab = await Tab.OpenAsync(app);
+        await tab.SignInAsync(business.Key);
+        var page = tab.Page;
+
         await tab.GoAsync($"#/facturas/{invoice.GetProperty("id").GetGuid()}");
         var download = await page.RunAndWaitForDownloadAsync(() => page.GetByRole(AriaRole.Button, new() { Name = "Descargar PDF" }).ClickAsync());
         download.SuggestedFilename.ShouldBe($"{number}.pdf");
         var bytes = await File.ReadAllBytesAsync((await download.PathAsync())!);
         System.Text.Encoding.ASCII.GetString(bytes, 0, 5).ShouldBe("%PDF-");
-        tab.ErrorsBut(400).ShouldBeEmpty();
+        tab.Errors.ShouldBeEmpty();
     }
 
     [Fact]
