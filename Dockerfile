@@ -8,6 +8,8 @@ RUN rm -rf src/Blueindic.Api/Internal/Generated \
  && dotnet publish src/Blueindic.Api -c Release -p:PregeneratedHandlers=true -o /app
 
 FROM mcr.microsoft.com/dotnet/aspnet:10.0
+# The fonts every invoice PDF embeds (src/Blueindic.Api/Invoices/Pdf).
+RUN apt-get update && apt-get install -y --no-install-recommends fonts-dejavu-core && rm -rf /var/lib/apt/lists/*
 WORKDIR /app
 COPY --from=build /app .
 # The image's own unprivileged user: the API needs no root.

@@ -7,6 +7,7 @@ ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 cd "$ROOT"
 . scripts/postgres.sh
 . scripts/chromium.sh
+. scripts/pdf.sh
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
 
 random_hex() { od -An -tx1 -N"$1" /dev/urandom | tr -d ' \n'; }
@@ -96,6 +97,7 @@ run() {
   fi
   set -a; . .data/keys.env; set +a
   provision_postgres keep
+  pdf_fonts_ensure   # the invoice PDFs' fonts (Debian's fonts-dejavu-core, installed when missing)
   build_release src/Blueindic.Api
   cat <<BANNER
 
@@ -114,6 +116,8 @@ BANNER
 test_all() {
   provision_postgres throwaway
   chromium_ensure   # the dashboard's browser tests (Debian's chromium, installed when missing)
+  pdf_fonts_ensure  # the invoice PDFs' fonts, and poppler to read the PDFs back
+  poppler_ensure
   local results status=0
   results=$(mktemp -d /tmp/blueindic-results.XXXXXX)
   local project
@@ -136,9 +140,10 @@ test_all() {
   [ "$status" -eq 0 ] && [ "$failed" -eq 0 ]
 }
 
-# ./build.sh bench [all | issue [requests] [callers] | pay [requests] [callers] | import [rows,rows] | lag [requests] [callers] | receivables [invoices] [clients] [requests] | reports [invoices] [clients] [requests] | rebuild [events,events] | startup [runs]]: the API (Release) over a throwaway PostgreSQL, driven by bench/.
+# ./build.sh bench [all | issue [requests] [callers] | pay [requests] [callers] | import [rows,rows] | lag [requests] [callers] | receivables [invoices] [clients] [requests] | reports [invoices] [clients] [requests] | rebuild [events,events] | startup [runs] | pdf [requests] [invoices]]: the API (Release) over a throwaway PostgreSQL, driven by bench/.
 bench() {
   provision_postgres throwaway
+  pdf_fonts_ensure
   build_release Blueindic.sln
   local port key
   port=$(pg_free_port 5190)
@@ -171,5 +176,5 @@ case "${1:-}" in
   test) shift; test_all "$@" ;;
   bench) shift; bench "$@" ;;
   faults) faults ;;
-  *) echo "usage: ./build.sh run | test | faults | bench [all | issue | pay | import | lag | receivables | reports | rebuild | startup] [sizes]" >&2; exit 2 ;;
+  *) echo "usage: ./build.sh run | test | faults | bench [all | issue | pay | import | lag | receivables | reports | rebuild | startup | pdf] [sizes]" >&2; exit 2 ;;
 esac

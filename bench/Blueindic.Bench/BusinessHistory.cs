@@ -26,7 +26,8 @@ internal sealed class BusinessHistory
     /// <summary>About 2.8 events an invoice, with a client for every 20 invoices.</summary>
     public static int InvoicesFor(int events) => Math.Max(1, (int)(events / 2.85));
 
-    public static BusinessHistory Generate(string tenantId, int invoices, int clients, DateOnly today, int seed)
+    /// <param name="days">How far back the invoices go: issue dates spread evenly over the last <paramref name="days"/> days.</param>
+    public static BusinessHistory Generate(string tenantId, int invoices, int clients, DateOnly today, int seed, int days = 730)
     {
         var random = new Random(seed);
         var registeredAt = DateTimeOffset.UtcNow.AddYears(-2);
@@ -42,10 +43,10 @@ internal sealed class BusinessHistory
         var ledger = InvoiceLedger.Create(new InvoiceLedgerOpened(InvoiceLedger.StreamIdFor(tenantId)));
         var ledgerEvents = new List<object>(invoices + 1) { new InvoiceLedgerOpened(ledger.Id) };
         var histories = new List<InvoiceHistory>(invoices);
-        var start = today.AddDays(-730);
+        var start = today.AddDays(-days);
         for (var i = 0; i < invoices; i++)
         {
-            var issue = start.AddDays((int)((long)i * 730 / invoices));
+            var issue = start.AddDays((int)((long)i * days / invoices));
             var client = clientEvents[random.Next(clients)];
             var lines = new List<LineInput> { new("Servicio", random.Next(1, 10), random.Next(50, 2_000), 0, 21) };
             var request = new IssueRequest(Guid.CreateVersion7(), "F", issue, issue.AddDays(30 + random.Next(3) * 30), 0, null, lines);

@@ -4,7 +4,7 @@ using Blueindic.Bench;
 
 if (args.Length < 2)
 {
-    Console.Error.WriteLine("usage: Blueindic.Bench <base url> <admin key> [all | issue [requests=800] [callers=16] | pay [requests=800] [callers=16] | import [rows=10000,100000] | lag [requests=800] [callers=16] | receivables [invoices=100000] [clients=5000] [requests=200] | reports [invoices=100000] [clients=5000] [requests=50] | rebuild [events=100000,…] | startup [runs=5]]");
+    Console.Error.WriteLine("usage: Blueindic.Bench <base url> <admin key> [all | issue [requests=800] [callers=16] | pay [requests=800] [callers=16] | import [rows=10000,100000] | lag [requests=800] [callers=16] | receivables [invoices=100000] [clients=5000] [requests=200] | reports [invoices=100000] [clients=5000] [requests=50] | rebuild [events=100000,…] | startup [runs=5] | pdf [requests=200] [invoices=1000]]");
     return 2;
 }
 var baseUrl = new Uri(args[0]);
@@ -33,6 +33,9 @@ switch (scenario)
     case "startup":
         await StartupScenario.RunAsync(admin, baseUrl, Arg(0, 5));
         break;
+    case "pdf":
+        await PdfScenario.RunAsync(admin, baseUrl, Arg(0, 200), Arg(1, 1_000));
+        break;
     case "import":
         await ImportScenario.RunAsync(await ImportScenario.TenantAsync(admin, baseUrl), rest.Length > 0 ? rest[0].Split(',').Select(int.Parse).ToArray() : [10_000, 100_000]);
         break;
@@ -44,6 +47,7 @@ switch (scenario)
         await ReportsScenario.RunAsync(admin, baseUrl, 100_000, 5_000, 50);
         await ImportScenario.RunAsync(await ImportScenario.TenantAsync(admin, baseUrl), [10_000]);
         await StartupScenario.RunAsync(admin, baseUrl, 5);
+        await PdfScenario.RunAsync(admin, baseUrl, 200, 1_000);
         await RebuildScenario.RunAsync([100_000]);
         break;
     default:

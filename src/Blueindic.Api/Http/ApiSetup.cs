@@ -55,6 +55,7 @@ public static class ApiSetup
 
         services.AddRateLimits();
         services.AddSingleton<OpenApi.OpenApiDocumentCache>();
+        services.AddHostedService<Invoices.Pdf.PdfFontsStartupCheck>();
         if (options.CorsOrigins.Length > 0)
             services.AddCors(o => o.AddDefaultPolicy(p => p.WithOrigins(options.CorsOrigins).AllowAnyHeader().AllowAnyMethod()
                 .WithExposedHeaders("Location", "ETag", "Retry-After")));

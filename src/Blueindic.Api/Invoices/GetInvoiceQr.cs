@@ -15,7 +15,7 @@ public static class GetInvoiceQrEndpoint
     {
         var view = await session.LoadAsync<InvoiceView>(id, ct);
         if (view is null) return Problems.NotFound("invoice");
-        using var code = QRCodeGenerator.GenerateQrCode(view.Issued.Verifactu.ToRecord().QrUrl, QRCodeGenerator.ECCLevel.M);
+        using var code = VerifactuQr.Code(VerifactuQr.Url(view.Issued));
         return Results.Text(new SvgQRCode(code).GetGraphic(4), "image/svg+xml");
     }
 }
