@@ -45,5 +45,12 @@ public sealed class Tab : IAsyncDisposable
     /// <summary>Some view has rendered; after an action that changes the route, only retrying assertions may follow.</summary>
     public Task ReadyAsync() => Assertions.Expect(Page.Locator("main .view:not([aria-busy])")).ToHaveCountAsync(1);
 
+    /// <summary>
+    /// The console errors but the browser's own line for an answer with one of these statuses (a
+    /// form's expected 400, which Chromium logs as "Failed to load resource").
+    /// </summary>
+    public IEnumerable<string> ErrorsBut(params int[] statuses) =>
+        Errors.Where(e => !statuses.Any(s => e.Contains($"the server responded with a status of {s}")));
+
     public async ValueTask DisposeAsync() => await _context.DisposeAsync();
 }

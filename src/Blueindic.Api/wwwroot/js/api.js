@@ -31,9 +31,22 @@ export async function api(path, { method = 'GET', body, headers = {}, key = cred
   }
   if (response.status === 401 && key === credentials.key) window.dispatchEvent(new Event('blueindic:unauthorized'));
   if (!response.ok) throw new ApiError(response.status, await response.json().catch(() => null));
+  if (response.status === 204) return null;
   if (as === 'blob') return response.blob();
   return response.json();
 }
+
+/**
+ * A fresh Idempotency-Key: one per form, so a double click or a retry carries out the command once.
+ * crypto.randomUUID needs a secure context (https or localhost); getRandomValues does not.
+ */
+export function newIdempotencyKey() {
+  if (crypto.randomUUID) return crypto.randomUUID();
+  return [...crypto.getRandomValues(new Uint8Array(16))].map(b => b.toString(16).padStart(2, '0')).join('');
+}
+
+/** The If-Match header for a resource the page has read: its version, as the API's ETag says it. */
+export const ifMatch = version => ({ 'If-Match': `"${version}"` });
 
 let me, meKey;
 /**

@@ -8,17 +8,25 @@ import * as clients from './views/clients.js';
 import * as client from './views/client.js';
 import * as sales from './views/sales.js';
 import * as invoice from './views/invoice.js';
+import * as clientForm from './views/clientForm.js';
+import * as invoiceForm from './views/invoiceForm.js';
+import * as settings from './views/settings.js';
 
 const main = document.getElementById('main');
 
-// Routes: #/cobros, #/morosidad, #/clientes, #/clientes/{id}, #/ventas, #/facturas/{id}.
+// Routes: #/cobros, #/morosidad, #/clientes, #/clientes/nuevo, #/clientes/{id}[/editar], #/ventas,
+// #/facturas/nueva[?client=], #/facturas/{id}, #/empresa.
 const routes = [
   [/^\/cobros$/, receivables],
   [/^\/morosidad$/, morosity],
   [/^\/clientes$/, clients],
+  [/^\/clientes\/nuevo$/, clientForm],
   [/^\/clientes\/([0-9a-f-]{36})$/, client],
+  [/^\/clientes\/([0-9a-f-]{36})\/editar$/, clientForm],
   [/^\/ventas$/, sales],
+  [/^\/facturas\/nueva$/, invoiceForm],
   [/^\/facturas\/([0-9a-f-]{36})$/, invoice],
+  [/^\/empresa$/, settings],
 ];
 
 let rendering = 0;

@@ -1,4 +1,6 @@
 // Spanish by default; English on request, remembered for the browser session.
+import { formTexts } from './i18n-forms.js';
+
 const LANG = 'blueindic.lang';
 
 const texts = {
@@ -101,6 +103,9 @@ const texts = {
     months: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
   },
 };
+
+Object.assign(texts.es, formTexts.es);
+Object.assign(texts.en, formTexts.en);
 
 export let lang = sessionStorage.getItem(LANG) === 'en' ? 'en' : 'es';
 

@@ -1,7 +1,7 @@
-import { api } from '../api.js';
+import { api, ifMatch } from '../api.js';
 import { date, fill, h, money, percent } from '../format.js';
 import { named, t } from '../i18n.js';
-import { empty, table } from '../ui.js';
+import { empty, errorBox, table, toast } from '../ui.js';
 import { timeline } from './timeline.js';
 
 /** A client: details, invoices, payments, morosity and the history of its record. */
@@ -17,7 +17,9 @@ export async function render(view, id) {
 
   fill(view, 
     h('p', {}, h('a', { href: '#/clientes' }, t('cli.back'))),
-    h('h1', { id: 'client-name' }, client.name, client.archived ? h('small', {}, ` (${t('cli.archived')})`) : null),
+    h('div', { class: 'heading' },
+      h('h1', { id: 'client-name' }, client.name, client.archived ? h('small', {}, ` (${t('cli.archived')})`) : null),
+      actions(view, client)),
     h('div', { class: 'layout-2' },
       h('section', { class: 'card' }, h('dl', { class: 'facts' },
         h('dt', {}, t('cli.taxId')), h('dd', {}, client.taxId ?? '—'),
@@ -46,4 +48,27 @@ export async function render(view, id) {
         h('td', {}, named('method', p.method), p.reversed ? ` (${t('inv.reversed')})` : ''), h('td', { class: 'num' }, money(p.amount))))) : empty(),
     h('h2', {}, t('cli.history')),
     timeline(history));
+}
+
+/** "Nueva factura" (with this client chosen), "Editar", and "Archivar" or "Restaurar" (If-Match: the version shown). */
+function actions(view, client) {
+  const status = h('div', { 'aria-live': 'polite' });
+  const change = (verb, done) => async e => {
+    e.target.disabled = true;
+    try {
+      await api(`/api/clients/${client.id}/${verb}`, { method: 'POST', headers: ifMatch(client.version) });
+      toast(t(done));
+      await render(view, client.id);
+    } catch (error) {
+      e.target.disabled = false;
+      status.replaceChildren(errorBox(error));
+    }
+  };
+  return h('div', { class: 'row actions-bar' },
+    client.archived ? null : h('a', { class: 'button primary', href: `#/facturas/nueva?client=${client.id}` }, t('nf.title')),
+    h('a', { class: 'button', href: `#/clientes/${client.id}/editar` }, t('cf.editButton')),
+    client.archived
+      ? h('button', { type: 'button', onclick: change('restore', 'cf.restored') }, t('cf.restore'))
+      : h('button', { type: 'button', class: 'ghost', onclick: change('archive', 'cf.archived') }, t('cf.archive')),
+    status);
 }

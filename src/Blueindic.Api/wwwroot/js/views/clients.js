@@ -33,6 +33,9 @@ export async function render(view) {
 
   fill(view, 
     h('div', { class: 'heading' }, h('h1', {}, t('cli.title')),
+      h('div', { class: 'row' },
+        h('a', { class: 'button primary', href: '#/clientes/nuevo' }, t('cf.new')),
+        h('a', { class: 'button', href: '#/facturas/nueva' }, t('nf.title'))),
       yearSelect('clients-year', t('year'), top.year, y => go('/clientes', { year: y, q: search }), Number(today.slice(0, 4)))),
     h('div', { class: 'layout-2' },
       ranking('ranking-top', `${t('cli.top')} ${top.year}`, top),

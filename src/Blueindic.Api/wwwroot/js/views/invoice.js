@@ -2,6 +2,7 @@ import { api } from '../api.js';
 import { date, dateTime, fill, h, money, num, percent } from '../format.js';
 import { named, t } from '../i18n.js';
 import { go, routeQuery, table } from '../ui.js';
+import { invoiceActions } from './invoiceActions.js';
 import { timeline } from './timeline.js';
 
 /** An invoice: lines, taxes, payments, status, its VERI*FACTU QR, and its history with "as it was on" time travel. */
@@ -29,10 +30,11 @@ export async function render(view, id) {
     h('div', { class: 'heading' },
       h('h1', {}, t('inv.title', invoice.number), ' ', h('span', { class: `status status-${invoice.status.toLowerCase()}${invoice.overdue ? ' overdue' : ''}`, id: 'invoice-status' }, named('status', invoice.status))),
       dayPicker),
-    asOf ? h('p', { class: 'banner', id: 'as-of-banner', role: 'status' }, t('inv.asOfBanner', dateTime(asOf))) : null,
+    asOf ? h('p', { class: 'banner', id: 'as-of-banner', role: 'status' }, t('inv.asOfBanner', dateTime(asOf))) : invoiceActions(invoice, () => render(view, id)),
     h('div', { class: 'layout-2' },
       h('section', { class: 'card' }, h('dl', { class: 'facts' },
         h('dt', {}, t('client')), h('dd', {}, h('a', { href: `#/clientes/${invoice.clientId}` }, invoice.client.name), invoice.client.taxId ? ` · ${invoice.client.taxId}` : ''),
+        h('dt', {}, t('inv.issuer')), h('dd', { id: 'invoice-issuer' }, party(invoice.issuer)),
         h('dt', {}, t('inv.issueDate')), h('dd', {}, date(invoice.issueDate)),
         h('dt', {}, t('inv.dueDate')), h('dd', {}, date(invoice.dueDate), invoice.overdue ? h('strong', { class: 'overdue' }, ` · ${t('rec.overdue', invoice.daysOverdue)}`) : null),
         h('dt', {}, t('inv.total')), h('dd', {}, h('strong', {}, money(invoice.total))),
@@ -61,4 +63,10 @@ export async function render(view, id) {
     h('h2', {}, t('inv.history')),
     // A millisecond past the fact (the API keeps microseconds; the browser, milliseconds): that fact included.
     timeline(history, entry => h('a', { href: `#/facturas/${id}?asOf=${encodeURIComponent(new Date(Date.parse(entry.timestamp) + 1).toISOString())}`, class: 'small-link' }, t('inv.thisPoint'))));
+}
+
+/** A party as the invoice keeps it: legal name (or name), tax id and address. */
+function party(p) {
+  const address = p.address && [p.address.line1, p.address.postalCode, p.address.city, p.address.province].filter(Boolean).join(', ');
+  return [p.legalName ?? p.name, p.taxId, address].filter(Boolean).join(' · ');
 }

@@ -54,7 +54,8 @@ export async function render(view) {
         h('option', { value: '' }, t('all')), clientOptions)));
 
   fill(view, 
-    h('h1', {}, t('rec.title')),
+    h('div', { class: 'heading' }, h('h1', {}, t('rec.title')),
+      h('a', { class: 'button primary', href: '#/facturas/nueva' }, t('nf.title'))),
     h('div', { class: 'layout-2' },
       h('div', {}, totals, h('p', { class: 'hint' }, t('rec.window', page.alertWindowDays))),
       agingBox(aging.total)),

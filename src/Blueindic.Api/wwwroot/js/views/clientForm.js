@@ -1,0 +1,64 @@
+import { api, ifMatch, newIdempotencyKey } from '../api.js';
+import { fill, h } from '../format.js';
+import { t } from '../i18n.js';
+import { addressFields, checkbox, control, field, read, readAddress, readNumber, showErrors, statusBox, text, textarea } from '../forms.js';
+import { go, toast } from '../ui.js';
+
+/**
+ * "Nuevo cliente" (#/clientes/nuevo) and "Editar" (#/clientes/{id}/editar): every field of a client.
+ * "Guardar" creates it (POST, one Idempotency-Key per form) or changes it (PUT with If-Match of the
+ * version read); the API's field errors show beside their fields.
+ */
+export async function render(view, id) {
+  // A new client's payment days start at the business's default (what the API gives one sent without).
+  const [client, defaultTerms] = await Promise.all([
+    id ? api(`/api/clients/${id}`) : null,
+    id ? null : api('/api/settings/business').then(b => b.defaultPaymentTermsDays, () => null),
+  ]);
+  const c = client ?? {};
+  const key = newIdempotencyKey();
+  const status = statusBox();
+  const back = id ? `#/clientes/${id}` : '#/clientes';
+  const submit = h('button', { type: 'submit', class: 'primary' }, t('save'));
+
+  const form = h('form', { class: 'card form', id: 'client-form', novalidate: true, onsubmit: async e => {
+    e.preventDefault();
+    if (submit.disabled) return;
+    submit.disabled = true;
+    try {
+      const body = {
+        name: read(form, 'name'), legalName: read(form, 'legalName'), taxId: read(form, 'taxId'),
+        email: read(form, 'email'), phone: read(form, 'phone'), address: readAddress(form),
+        paymentTermsDays: readNumber(form, 'paymentTermsDays'),
+        equivalenceSurcharge: control(form, 'equivalenceSurcharge').checked, notes: read(form, 'notes'),
+      };
+      const saved = client
+        ? await api(`/api/clients/${id}`, { method: 'PUT', body, headers: ifMatch(client.version) })
+        : await api('/api/clients', { method: 'POST', body, headers: { 'Idempotency-Key': key } });
+      toast(t('cf.saved'));
+      go(`/clientes/${saved.id}`);
+    } catch (error) {
+      showErrors(form, status, error);
+    } finally {
+      submit.disabled = false;
+    }
+  } },
+  h('div', { class: 'form-grid' },
+    field(t('cf.name'), text('name', c.name, { required: true, autocomplete: 'organization' })),
+    field(t('cf.legalName'), text('legalName', c.legalName)),
+    field(t('cf.taxId'), text('taxId', c.taxId, { autocapitalize: 'characters', spellcheck: 'false' }), { hint: t('cf.taxIdHint') }),
+    field(t('cf.email'), text('email', c.email, { type: 'email', autocomplete: 'email' })),
+    field(t('cf.phone'), text('phone', c.phone, { type: 'tel', autocomplete: 'tel' })),
+    field(t('cf.terms'), text('paymentTermsDays', c.paymentTermsDays ?? defaultTerms, { type: 'number', min: 0, max: 365, step: 1, inputmode: 'numeric' }), { hint: t('cf.termsHint') })),
+  addressFields(c.address),
+  checkbox('equivalenceSurcharge', t('cf.surcharge'), c.equivalenceSurcharge),
+  field(t('cf.notes'), textarea('notes', c.notes)),
+  h('div', { class: 'row' }, submit, h('a', { href: back, class: 'button ghost' }, t('cancel'))),
+  status);
+
+  fill(view,
+    h('p', {}, h('a', { href: back }, client ? `← ${client.name}` : t('cli.back'))),
+    h('h1', {}, client ? t('cf.edit', client.name) : t('cf.new')),
+    form);
+  control(form, 'name').focus();
+}

@@ -1,0 +1,106 @@
+import { api, ifMatch, newIdempotencyKey } from '../api.js';
+import { h } from '../format.js';
+import { t } from '../i18n.js';
+import { field, read, showErrors, statusBox, textarea } from '../forms.js';
+import { lineEditor } from '../lines.js';
+import { errorBox, go, toast } from '../ui.js';
+
+/**
+ * The invoice page's actions: "Descargar PDF", "Rectificar" (cancel whole or amend lines, with a
+ * reason) and "Incobrable" (write off, with a reason). Commands carry If-Match with the version shown.
+ */
+export function invoiceActions(invoice, reload) {
+  const status = h('div', { 'aria-live': 'polite' });
+  // A cancelled invoice takes nothing more; a corrective one is settled through the invoice it corrects.
+  const open = invoice.status !== 'cancelled' && !invoice.corrects;
+  const correct = open ? correctionForm(invoice) : null;
+  const writeOff = open && invoice.status !== 'uncollectible' && invoice.amountDue > 0 ? writeOffForm(invoice, reload) : null;
+  return h('div', { class: 'invoice-actions' },
+    h('div', { class: 'row' },
+      h('button', { type: 'button', id: 'download-pdf', onclick: e => download(e.target, invoice, status) }, t('ia.pdf')),
+      correct ? toggle(t('ia.correct'), correct) : null,
+      writeOff ? toggle(t('ia.writeOff'), writeOff) : null),
+    status, correct, writeOff);
+}
+
+/** The PDF needs the key (Authorization header), so it is fetched as a blob and saved through an object URL. */
+async function download(button, invoice, status) {
+  button.disabled = true;
+  status.replaceChildren();
+  try {
+    const pdf = await api(`/api/invoices/${invoice.id}/pdf`, { as: 'blob' });
+    const link = h('a', { href: URL.createObjectURL(pdf), download: `${invoice.number}.pdf` });
+    document.body.append(link);
+    link.click();
+    link.remove();
+    setTimeout(() => URL.revokeObjectURL(link.href), 60_000);
+  } catch (error) {
+    status.replaceChildren(errorBox(error));
+  } finally {
+    button.disabled = false;
+  }
+}
+
+/** A button that shows and hides its panel (aria-expanded), moving the focus into it. */
+function toggle(label, panel) {
+  panel.hidden = true;
+  panel.id ||= `panel-${label.toLowerCase().replace(/\W+/g, '-')}`;
+  return h('button', { type: 'button', class: 'ghost', 'aria-expanded': 'false', 'aria-controls': panel.id, onclick: e => {
+    panel.hidden = !panel.hidden;
+    e.target.setAttribute('aria-expanded', String(!panel.hidden));
+    if (!panel.hidden) panel.querySelector('textarea, input')?.focus();
+  } }, label);
+}
+
+function correctionForm(invoice) {
+  const key = newIdempotencyKey();
+  const status = statusBox();
+  const lines = lineEditor({ correction: true });
+  const amend = h('div', { hidden: true }, h('p', { class: 'hint' }, t('ia.amendHint')), lines.element);
+  const choice = (value, label, checked) => {
+    const radio = h('input', { type: 'radio', name: 'how', id: `correct-${value}`, value, checked, onchange: () => { amend.hidden = value !== 'amend'; } });
+    return h('div', { class: 'check' }, radio, ' ', h('label', { for: radio.id }, label));
+  };
+  const submit = h('button', { type: 'submit', class: 'primary' }, t('ia.issueCorrective'));
+  const form = h('form', { class: 'card form', id: 'correct-form', novalidate: true, onsubmit: async e => {
+    e.preventDefault();
+    if (submit.disabled) return;
+    submit.disabled = true;
+    try {
+      const body = { reason: read(form, 'reason'), ...(amend.hidden ? {} : { lines: lines.values() }) };
+      const corrective = await api(`/api/invoices/${invoice.id}/corrections`, { method: 'POST', body, headers: { 'Idempotency-Key': key, ...ifMatch(invoice.version) } });
+      toast(t('ia.corrected', corrective.number));
+      go(`/facturas/${corrective.id}`);
+    } catch (error) {
+      showErrors(form, status, error);
+      submit.disabled = false;
+    }
+  } },
+  h('h2', {}, t('ia.correct')),
+  field(t('ia.reason'), textarea('reason', null, { id: 'correct-reason', required: true, maxlength: 500 })),
+  h('fieldset', { class: 'group' }, h('legend', {}, t('ia.how')), choice('cancel', t('ia.cancelWhole'), true), choice('amend', t('ia.amend'), false)),
+  amend, h('div', { class: 'row' }, submit), status);
+  return form;
+}
+
+function writeOffForm(invoice, reload) {
+  const status = statusBox();
+  const submit = h('button', { type: 'submit', class: 'primary' }, t('ia.confirmWriteOff'));
+  const form = h('form', { class: 'card form', id: 'write-off-form', novalidate: true, onsubmit: async e => {
+    e.preventDefault();
+    if (submit.disabled) return;
+    submit.disabled = true;
+    try {
+      await api(`/api/invoices/${invoice.id}/uncollectible`, { method: 'POST', body: { reason: read(form, 'reason') }, headers: ifMatch(invoice.version) });
+      toast(t('ia.writtenOff'));
+      await reload();
+    } catch (error) {
+      showErrors(form, status, error);
+      submit.disabled = false;
+    }
+  } },
+  h('h2', {}, t('ia.writeOff')), h('p', { class: 'hint' }, t('ia.writeOffHint')),
+  field(t('ia.reason'), textarea('reason', null, { id: 'write-off-reason', required: true, maxlength: 500 })),
+  h('div', { class: 'row' }, submit), status);
+  return form;
+}

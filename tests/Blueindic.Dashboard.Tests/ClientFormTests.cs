@@ -1,0 +1,95 @@
+using Blueindic.Dashboard.Tests.Support;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace Blueindic.Dashboard.Tests;
+
+[Collection(DashboardCollection.Name)]
+public sealed class ClientFormTests(DashboardFixture app)
+{
+    [Fact]
+    public async Task Each_field_error_shows_beside_its_field_and_is_announced_with_it()
+    {
+        var business = await app.NewBusinessAsync("Estudio Errores");
+        await using var tab = await Tab.OpenAsync(app);
+        await tab.SignInAsync(business.Key);
+        var page = tab.Page;
+        await tab.GoAsync("#/clientes/nuevo");
+        var form = page.Locator("#client-form");
+
+        await form.GetByLabel("Nombre", new() { Exact = true }).FillAsync("Cliente Con Errores");
+        await form.GetByLabel("NIF", new() { Exact = true }).FillAsync("B12345675");
+        await form.GetByLabel("Código postal").FillAsync("2801");
+        await form.GetByLabel("Email").FillAsync("no-es-correo");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Guardar" }).ClickAsync();
+
+        (await Forms.FieldErrorAsync(form.GetByLabel("NIF", new() { Exact = true }))).ShouldContain("CIF");
+        (await Forms.FieldErrorAsync(form.GetByLabel("Código postal"))).ShouldContain("postal code");
+        (await Forms.FieldErrorAsync(form.GetByLabel("Email"))).ShouldContain("e-mail");
+        await Expect(form.GetByLabel("Nombre", new() { Exact = true })).Not.ToHaveAttributeAsync("aria-invalid", "true");
+        // The hint stays announced with the field, its error after it.
+        (await form.GetByLabel("NIF", new() { Exact = true }).GetAttributeAsync("aria-describedby"))!.Split(' ').Length.ShouldBe(2);
+
+        // Fixing one field clears its error on the next try, and the others stay marked.
+        await form.GetByLabel("NIF", new() { Exact = true }).FillAsync("B64717838");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Guardar" }).ClickAsync();
+        await Expect(form.GetByLabel("NIF", new() { Exact = true })).Not.ToHaveAttributeAsync("aria-invalid", "true");
+        await Expect(form.GetByLabel("Código postal")).ToHaveAttributeAsync("aria-invalid", "true");
+        await Expect(form.Locator(".field-error")).ToHaveCountAsync(2);
+        (await business.GetAsync("/api/clients")).GetProperty("data").GetArrayLength().ShouldBe(0);
+        tab.ErrorsBut(400).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task Editar_changes_the_client_and_Archivar_and_Restaurar_move_it_out_of_the_list_and_back()
+    {
+        var business = await app.NewBusinessAsync("Estudio Edita");
+        var id = await business.ClientAsync("Talleres Ruiz", "12345678Z");
+        await using var tab = await Tab.OpenAsync(app);
+        await tab.SignInAsync(business.Key);
+        var page = tab.Page;
+        await tab.GoAsync($"#/clientes/{id}");
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Editar" }).ClickAsync();
+        var form = page.Locator("#client-form");
+        await Expect(form.GetByLabel("NIF", new() { Exact = true })).ToHaveValueAsync("12345678Z");
+        await form.GetByLabel("Días de pago").FillAsync("60");
+        await form.GetByLabel("Población").FillAsync("Bilbao");
+        await form.GetByLabel("Código postal").FillAsync("48001");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Guardar" }).ClickAsync();
+        await Expect(page.Locator("#client-name")).ToHaveTextAsync("Talleres Ruiz");
+        var client = await business.GetAsync($"/api/clients/{id}");
+        client.GetProperty("paymentTermsDays").GetInt32().ShouldBe(60);
+        client.GetProperty("address").GetProperty("city").GetString().ShouldBe("Bilbao");
+        client.GetProperty("taxId").GetString().ShouldBe("12345678Z");
+        client.GetProperty("version").GetInt64().ShouldBe(2);
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Archivar" }).ClickAsync();
+        await Expect(page.Locator("#client-name")).ToContainTextAsync("Archivado");
+        (await business.GetAsync($"/api/clients/{id}")).GetProperty("archived").GetBoolean().ShouldBeTrue();
+        await Expect(page.GetByRole(AriaRole.Link, new() { Name = "Nueva factura" })).ToHaveCountAsync(0);
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Restaurar" }).ClickAsync();
+        await Expect(page.Locator("#client-name")).Not.ToContainTextAsync("Archivado");
+        (await business.GetAsync($"/api/clients/{id}")).GetProperty("archived").GetBoolean().ShouldBeFalse();
+        tab.Errors.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task An_edit_made_elsewhere_meanwhile_is_not_overwritten()
+    {
+        var business = await app.NewBusinessAsync("Estudio Concurre");
+        var id = await business.ClientAsync("Talleres Ruiz", "12345678Z");
+        await using var tab = await Tab.OpenAsync(app);
+        await tab.SignInAsync(business.Key);
+        var page = tab.Page;
+        await tab.GoAsync($"#/clientes/{id}/editar");
+
+        await app.SendAsync(HttpMethod.Put, $"/api/clients/{id}", business.Key, new { name = "Talleres Ruiz e Hijos", taxId = "12345678Z" });
+        await page.Locator("#client-form").GetByLabel("Días de pago").FillAsync("90");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Guardar" }).ClickAsync();
+        await Expect(page.Locator("#client-form .form-status [role=alert]")).ToBeVisibleAsync();
+        (await business.GetAsync($"/api/clients/{id}")).GetProperty("name").GetString().ShouldBe("Talleres Ruiz e Hijos");
+        tab.ErrorsBut(412).ShouldBeEmpty();
+    }
+}
