@@ -16,5 +16,8 @@ public sealed record IssuerProfile(string? TradeName = null, string? Email = nul
     /// existed). The snapshot's name is already the trade name; the logo comes by its hash.
     /// </summary>
     public static IssuerProfile Of(InvoiceIssued.Party issuer, byte[]? logo) =>
-        new(null, issuer.Email, issuer.Phone, issuer.Website, issuer.Iban, logo);
+        new(null, issuer.Email, issuer.Phone, issuer.Website, issuer.Iban is { } iban ? Printed(iban) : null, logo);
+
+    /// <summary>ISO 13616's print form: groups of four, as a reader copies it into a bank's form.</summary>
+    private static string Printed(string iban) => string.Join(" ", iban.Chunk(4).Select(group => new string(group)));
 }

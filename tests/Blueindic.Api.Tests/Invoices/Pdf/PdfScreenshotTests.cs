@@ -11,6 +11,12 @@ public sealed class PdfScreenshotTests(AppFixture app)
     public async Task The_first_page_of_an_invoice_is_saved_for_the_docs()
     {
         var tenant = await app.NewTenant("Estudio Lumen SL", "B64717838", new { line1 = "Calle de Alcalá 48, 3.º B", city = "Madrid", postalCode = "28014", province = "Madrid" });
+        (await tenant.Put("/api/settings/business", new
+        {
+            tradeName = "Estudio Lumen", legalName = "Estudio Lumen SL",
+            address = new { line1 = "Calle de Alcalá 48, 3.º B", city = "Madrid", postalCode = "28014", province = "Madrid" },
+            email = "hola@estudiolumen.example", phone = "+34 912 345 678", iban = "ES91 2100 0418 4502 0005 1332", website = "estudiolumen.example",
+        })).Status().ShouldBe(200);
         var client = await tenant.RegisterClient(new
         {
             name = "Ferretería Núñez", legalName = "Ferretería Núñez e Hijos SL", taxId = "B12345674", equivalenceSurcharge = true,

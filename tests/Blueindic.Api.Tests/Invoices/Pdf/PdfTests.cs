@@ -140,14 +140,14 @@ public sealed class PdfTests(AppFixture app)
         var after = Id(await tenant.IssueSimpleInvoice(clientId));
 
         var (old, _, _) = await Pdf(tenant, before);
-        old.All.ShouldNotContain("ES9121000418450200051332");
+        old.All.ShouldNotContain("IBAN");
         old.All.ShouldNotContain("Estudio Nogal");
         ImagesOnFirstPage(old.Bytes).ShouldBe(0);
 
         var (pdf, _, _) = await Pdf(tenant, after);
         pdf.Pages[0].ShouldContain("Estudio Nogal");
         pdf.Pages[0].ShouldContain("Estudio Pruebas SL");
-        pdf.All.ShouldContain("IBAN ES9121000418450200051332");
+        pdf.All.ShouldContain("IBAN ES91 2100 0418 4502 0005 1332");
         pdf.All.ShouldContain("hola@nogal.example");
         pdf.All.ShouldContain("+34 912 345 678");
         ImagesOnFirstPage(pdf.Bytes).ShouldBe(1);
