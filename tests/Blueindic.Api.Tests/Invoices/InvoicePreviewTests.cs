@@ -23,7 +23,7 @@ public sealed class InvoicePreviewTests(AppFixture app)
     public async Task The_preview_equals_the_invoice_then_issued_and_records_nothing()
     {
         var tenant = await app.NewTenant();
-        (await tenant.Put("/api/settings/business", new { tradeName = "Nogal", iban = "ES9121000418450200051332", defaultSeries = "P" })).Status().ShouldBe(200);
+        (await tenant.Put("/api/settings/business", new { tradeName = "Nogal", address = new { line1 = "Calle Mayor 1", city = "Madrid", postalCode = "28013" }, iban = "ES9121000418450200051332", defaultSeries = "P" })).Status().ShouldBe(200);
         var shop = (await tenant.RegisterClient(new { name = "Panadería Muñoz", equivalenceSurcharge = true, paymentTermsDays = 45 })).GetProperty("id").GetGuid();
         var consultant = await tenant.NewClient("Consultora", paymentTermsDays: 0);
         var bodies = new object[]

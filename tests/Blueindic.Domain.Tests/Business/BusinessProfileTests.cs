@@ -13,8 +13,9 @@ public sealed class BusinessProfileTests
     public void Input_is_normalised_and_defaults_apply()
     {
         var d = BusinessProfileInput.Validated(new BusinessProfileInput(" Nogal ", Iban: "es91 2100 0418 4502 0005 1332",
-            Email: "Hola@NOGAL.example", Website: "www.nogal.es"));
-        d.ShouldBe(new BusinessDetails("Nogal", null, null, "Hola@nogal.example", null, "ES9121000418450200051332", "https://www.nogal.es", 30, "F"));
+            Email: "Hola@NOGAL.example", Website: "www.nogal.es", Address: new AddressInput("Calle Mayor 1", "Madrid", "28013")));
+        d.ShouldBe(new BusinessDetails("Nogal", null, new Address("Calle Mayor 1", "Madrid", "28013", null, "ES"), "Hola@nogal.example", null,
+            "ES9121000418450200051332", "https://www.nogal.es", 30, "F"));
     }
 
     [Fact]
@@ -23,8 +24,11 @@ public sealed class BusinessProfileTests
         var e = Should.Throw<DomainValidationException>(() => BusinessProfileInput.Validated(new BusinessProfileInput(
             "", Iban: "ES91 2100 0418 4502 0005 1333", Email: "no", Phone: "12", Website: "javascript:alert(1)",
             DefaultPaymentTermsDays: 400, DefaultSeries: "R", Address: new AddressInput(PostalCode: "99999"))));
-        e.Errors.ToDictionary().Keys.ShouldBe(["tradeName", "address.postalCode", "email", "phone", "iban", "website",
+        e.Errors.ToDictionary().Keys.ShouldBe(["tradeName", "address.line1", "address.city", "address.postalCode", "email", "phone", "iban", "website",
             "defaultPaymentTermsDays", "defaultSeries"], ignoreOrder: true);
+        // Invoices print it: no address at all is refused too.
+        Should.Throw<DomainValidationException>(() => BusinessProfileInput.Validated(new BusinessProfileInput("Nogal")))
+            .Errors.ToDictionary().Keys.ShouldBe(["address"]);
     }
 
     [Fact]
