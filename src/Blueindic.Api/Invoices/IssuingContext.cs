@@ -26,12 +26,14 @@ internal static class IssuingContext
         return new Issuing(profile.Issuer(settings?.Logo) with { LegalName = legalName }, profile.DefaultSeries);
     }
 
-    /// <summary>The tenant's invoice ledger as it stands, unlocked and never opened here: for a preview, which numbers nothing.</summary>
+    /// <summary>
+    /// The tenant's invoice ledger as it stands, unlocked and never opened here: for a preview, which
+    /// numbers nothing. Its inline snapshot, one row, rather than a replay of every invoice issued.
+    /// </summary>
     public static async Task<InvoiceLedger> PeekLedgerAsync(IQuerySession session, CancellationToken ct)
     {
         var ledgerId = InvoiceLedger.StreamIdFor(session.TenantId);
-        return await session.Events.AggregateStreamAsync<InvoiceLedger>(ledgerId, token: ct)
-               ?? InvoiceLedger.Create(new InvoiceLedgerOpened(ledgerId));
+        return await session.LoadAsync<InvoiceLedger>(ledgerId, ct) ?? InvoiceLedger.Create(new InvoiceLedgerOpened(ledgerId));
     }
 
     /// <summary>
