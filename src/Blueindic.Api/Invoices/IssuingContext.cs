@@ -21,7 +21,7 @@ internal static class IssuingContext
     {
         var tenant = await CallingBusiness.LoadAsync(session.DocumentStore, session.TenantId, ct);
         var settings = await session.Events.AggregateStreamAsync<BusinessSettings>(BusinessSettings.StreamIdFor(session.TenantId), token: ct);
-        var profile = BusinessProfile.Of(tenant, settings, 0);
+        var profile = BusinessProfile.Of(tenant, settings);
         var legalName = profile.LegalName ?? (profile.TradeName == tenant.Name ? null : tenant.Name);
         return new Issuing(profile.Issuer(settings?.Logo) with { LegalName = legalName }, profile.DefaultSeries);
     }

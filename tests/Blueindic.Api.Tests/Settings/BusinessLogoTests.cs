@@ -120,6 +120,25 @@ public sealed class BusinessLogoTests(AppFixture app)
     }
 
     [Fact]
+    public async Task The_logo_is_tagged_by_its_hash_and_an_unchanged_one_is_a_304()
+    {
+        var tenant = await app.NewTenant();
+        var png = TestImages.Png();
+        (await tenant.PutFile(Url, png, "logo.png")).Status().ShouldBe(200);
+        var first = await tenant.Get(Url);
+        var etag = $"\"{Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(png))}\"";
+        (first.Header("ETag"), first.Header("Cache-Control")).ShouldBe((etag, "private, no-cache"));
+
+        var same = await tenant.Get(Url, new Dictionary<string, string> { ["If-None-Match"] = $"\"other\", W/{etag}" });
+        same.Status().ShouldBe(304);
+        (same.Header("ETag"), same.ReadAsText()).ShouldBe((etag, ""));
+        (await tenant.PutFile(Url, TestImages.Jpeg(), "logo.jpg")).Status().ShouldBe(200);
+        var changed = await tenant.Get(Url, new Dictionary<string, string> { ["If-None-Match"] = etag });
+        changed.Status().ShouldBe(200);
+        (await tenant.Download(Url)).ShouldBe(TestImages.Jpeg());
+    }
+
+    [Fact]
     public async Task Each_business_sees_only_its_own_logo()
     {
         var (owner, stranger) = (await app.NewTenant(), await app.NewTenant());
