@@ -98,9 +98,10 @@ internal static class CommandScenarios
         var input = Invoice with { ClientId = t.ClientId };
         var lines = IssueInvoiceInput.Validated(input, today);
         var client = await session.LoadAsync<ClientView>(t.ClientId) ?? throw new InvalidOperationException("no client");
-        var issuer = await IssuingContext.IssuerAsync(store, t.TenantId, default);
+        var issuing = await IssuingContext.IssuerAsync(session, default);
         var ledger = await IssuingContext.LockLedgerAsync(session, default);
-        var (issued, numbered) = IssueInvoiceEndpoint.Decide(input, lines, client.ToClient(), ledger.Aggregate!, issuer, Guid.CreateVersion7(), now);
+        var (issued, numbered) = IssueInvoiceEndpoint.Decide(input, lines, client.ToClient(), ledger.Aggregate!, issuing.Issuer, Guid.CreateVersion7(), now,
+            issuing.DefaultSeries);
         ledger.AppendOne(numbered);
         session.Events.StartStream<Blueindic.Domain.Invoices.Invoice>(issued.InvoiceId, issued);
         await session.SaveChangesAsync();

@@ -128,7 +128,7 @@ internal sealed class DemoInvoices(InvoiceLedger ledger, PartySnapshot issuer, D
     private void Cancel(Guid id, DateOnly date)
     {
         var (state, events) = _invoices[id];
-        var (corrective, numbered, onOriginal) = InvoiceDecisions.Correct(_ledger, state, Guid.CreateVersion7(),
+        var (corrective, numbered, onOriginal) = InvoiceDecisions.Correct(_ledger, state, state.Issuer, Guid.CreateVersion7(),
             "Emitida por error: pedido anulado por el cliente", null, Morning(date));
         Chain(numbered);
         _invoices[corrective.InvoiceId] = (Invoice.Create(corrective), [corrective]);
@@ -142,7 +142,7 @@ internal sealed class DemoInvoices(InvoiceLedger ledger, PartySnapshot issuer, D
         var (state, events) = _invoices[id];
         var first = state.Amounts.Lines[0];
         var discount = new LineInput("Descuento comercial (10 %)", 1, -Math.Round(state.Amounts.NetTotal / 10, 2), 0, first.VatRate);
-        var (corrective, numbered, onOriginal) = InvoiceDecisions.Correct(_ledger, state, Guid.CreateVersion7(),
+        var (corrective, numbered, onOriginal) = InvoiceDecisions.Correct(_ledger, state, state.Issuer, Guid.CreateVersion7(),
             "Descuento comercial acordado tras la entrega", [discount], Morning(date));
         Chain(numbered);
         _invoices[corrective.InvoiceId] = (Invoice.Create(corrective), [corrective]);

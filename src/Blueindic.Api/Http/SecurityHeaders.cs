@@ -2,7 +2,8 @@ namespace Blueindic.Api.Http;
 
 /// <summary>
 /// Headers every response carries. API answers are data never to be rendered, framed, sniffed or
-/// cached (they hold a business's clients and money); Swagger's page keeps its own scripts but may
+/// cached (they hold a business's clients and money), unless an endpoint says otherwise (only the
+/// business logo: private, revalidated every time); Swagger's page keeps its own scripts but may
 /// not be framed either; the dashboard (everything else: static files) runs only its own scripts and
 /// styles and talks only to this origin. No header names the server's software or its version.
 /// HSTS belongs to the TLS terminator in front (docs/operations.md).
@@ -29,7 +30,9 @@ public sealed class SecurityHeaders(RequestDelegate next)
                 path.StartsWithSegments("/swagger") ? "frame-ancestors 'none'"
                 : path.StartsWithSegments("/api") || path.StartsWithSegments("/health") ? "default-src 'none'; frame-ancestors 'none'"
                 : Dashboard;
-            if (http.Request.Path.StartsWithSegments("/api") || http.Request.Path.StartsWithSegments("/health/integrity")) headers.CacheControl = "no-store";
+            // An endpoint that states its own caching keeps it (the logo: private, revalidated by its ETag).
+            if ((path.StartsWithSegments("/api") || path.StartsWithSegments("/health/integrity")) && string.IsNullOrEmpty(headers.CacheControl))
+                headers.CacheControl = "no-store";
             return Task.CompletedTask;
         });
         return next(http);

@@ -17,9 +17,10 @@ public static class CorrectInvoiceEndpoint
         var (reason, lines) = CorrectInvoiceInput.Validated(input);
         var now = clock.GetUtcNow();
         var original = await session.FetchForCommandAsync<Invoice>(id, "invoice", request, ct);
+        var issuing = await IssuingContext.IssuerAsync(session, ct);
         var ledger = await IssuingContext.LockLedgerAsync(session, ct);
 
-        var (corrective, numbered, onOriginal) = Decide(reason, lines, original.Aggregate!, ledger.Aggregate!, Guid.CreateVersion7(), now);
+        var (corrective, numbered, onOriginal) = Decide(reason, lines, original.Aggregate!, issuing.Issuer, ledger.Aggregate!, Guid.CreateVersion7(), now);
         ledger.AppendOne(numbered);
         original.AppendOne(onOriginal);
         session.Events.StartStream<Invoice>(corrective.InvoiceId, corrective);
@@ -30,9 +31,10 @@ public static class CorrectInvoiceEndpoint
 
     /// <summary>
     /// The decision, pure: the corrective invoice, next in the ledger, and what it does to the original
-    /// (<see cref="InvoiceCancelled"/> without lines, else <see cref="InvoiceCorrected"/>).
+    /// (<see cref="InvoiceCancelled"/> without lines, else <see cref="InvoiceCorrected"/>). Issued today,
+    /// by <paramref name="issuer"/>: the business profile as it stands now, not the original's issuer.
     /// </summary>
     public static (InvoiceIssued Corrective, InvoiceNumbered Numbered, object OnOriginal) Decide(string reason,
-        IReadOnlyList<LineInput>? lines, Invoice original, InvoiceLedger ledger, Guid correctiveId, DateTimeOffset now) =>
-        InvoiceDecisions.Correct(ledger, original, correctiveId, reason, lines, now);
+        IReadOnlyList<LineInput>? lines, Invoice original, PartySnapshot issuer, InvoiceLedger ledger, Guid correctiveId, DateTimeOffset now) =>
+        InvoiceDecisions.Correct(ledger, original, issuer, correctiveId, reason, lines, now);
 }

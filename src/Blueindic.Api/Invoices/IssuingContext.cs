@@ -21,17 +21,19 @@ internal static class IssuingContext
     {
         var tenant = await CallingBusiness.LoadAsync(session.DocumentStore, session.TenantId, ct);
         var settings = await session.Events.AggregateStreamAsync<BusinessSettings>(BusinessSettings.StreamIdFor(session.TenantId), token: ct);
-        var profile = BusinessProfile.Of(tenant, settings, 0);
+        var profile = BusinessProfile.Of(tenant, settings);
         var legalName = profile.LegalName ?? (profile.TradeName == tenant.Name ? null : tenant.Name);
         return new Issuing(profile.Issuer(settings?.Logo) with { LegalName = legalName }, profile.DefaultSeries);
     }
 
-    /// <summary>The tenant's invoice ledger as it stands, unlocked and never opened here: for a preview, which numbers nothing.</summary>
+    /// <summary>
+    /// The tenant's invoice ledger as it stands, unlocked and never opened here: for a preview, which
+    /// numbers nothing. Its inline snapshot, one row, rather than a replay of every invoice issued.
+    /// </summary>
     public static async Task<InvoiceLedger> PeekLedgerAsync(IQuerySession session, CancellationToken ct)
     {
         var ledgerId = InvoiceLedger.StreamIdFor(session.TenantId);
-        return await session.Events.AggregateStreamAsync<InvoiceLedger>(ledgerId, token: ct)
-               ?? InvoiceLedger.Create(new InvoiceLedgerOpened(ledgerId));
+        return await session.LoadAsync<InvoiceLedger>(ledgerId, ct) ?? InvoiceLedger.Create(new InvoiceLedgerOpened(ledgerId));
     }
 
     /// <summary>

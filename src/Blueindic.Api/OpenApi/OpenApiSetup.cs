@@ -190,6 +190,8 @@ public static class OpenApiSetup
             // A resource without an id in its path that still takes If-Match (the business profile) declares its own 412.
             if (operation.Responses.ContainsKey("412"))
                 Header(operation, "If-Match", "The version the change is meant for, quoted (\"3\", the ETag): a stale one is a 412.");
+            if (operation.Responses.ContainsKey("304"))
+                Header(operation, "If-None-Match", "The ETag of the copy held: while it is current, a 304 without a body.");
             Add(operation, context, "503", "The database cannot be reached.");
         }
 

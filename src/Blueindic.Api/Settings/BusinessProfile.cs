@@ -23,10 +23,9 @@ public sealed record BusinessProfile(
     internal static async Task<BusinessProfile> LoadAsync(IQuerySession session, CancellationToken ct)
     {
         var tenant = await CallingBusiness.LoadAsync(session.DocumentStore, session.TenantId, ct);
-        var id = BusinessSettings.StreamIdFor(session.TenantId);
-        var state = await session.Events.FetchStreamStateAsync(id, ct);
-        var settings = state is null ? null : await session.Events.AggregateStreamAsync<BusinessSettings>(id, token: ct);
-        return Of(tenant, settings, state?.Version ?? 0);
+        // One read: the body and its ETag come from the same fold.
+        var settings = await session.Events.AggregateStreamAsync<BusinessSettings>(BusinessSettings.StreamIdFor(session.TenantId), token: ct);
+        return Of(tenant, settings);
     }
 
     /// <summary>The terms a client gets when <paramref name="input"/> names none: the profile's default (read only then).</summary>
@@ -43,12 +42,12 @@ public sealed record BusinessProfile(
         return settings?.Details?.DefaultPaymentTermsDays ?? ClientDetails.DefaultPaymentTermsDays;
     }
 
-    internal static BusinessProfile Of(Tenant tenant, BusinessSettings? settings, long version)
+    internal static BusinessProfile Of(Tenant tenant, BusinessSettings? settings)
     {
         var d = settings?.Details ?? Registered(tenant);
         return new BusinessProfile(tenant.TaxId, d.TradeName, d.LegalName, d.Address, d.Email, d.Phone, d.Iban, d.Website,
             d.DefaultPaymentTermsDays, d.DefaultSeries,
-            settings?.Logo is { } logo ? new BusinessLogo(logo.MediaType, logo.Bytes, LogoUrl) : null, version);
+            settings?.Logo is { } logo ? new BusinessLogo(logo.MediaType, logo.Bytes, LogoUrl) : null, settings?.Version ?? 0);
     }
 
     internal static BusinessDetails Registered(Tenant tenant) => BusinessDetails.Registered(tenant.Name, tenant.Address);

@@ -7,7 +7,7 @@ namespace Blueindic.Domain.Business;
 /// <summary>The business profile as the user sends it: every editable field, replacing the profile whole. The tax id stays as registered.</summary>
 /// <param name="TradeName">The name the business trades and invoices under (1–200 characters).</param>
 /// <param name="LegalName">Razón social, when it differs from the trade name.</param>
-/// <param name="Address">Printed on invoices; null for none.</param>
+/// <param name="Address">Printed on invoices, so required (line 1, city and postal code): an invoice must give the issuer's domicile (RD 1619/2012, art. 6).</param>
 /// <param name="Iban">ISO 13616, checked by its check digits; spaces and lower case accepted, stored compact.</param>
 /// <param name="Website">http or https; without a scheme https is assumed.</param>
 /// <param name="DefaultPaymentTermsDays">Terms of clients registered without their own (0–365, default 30).</param>
@@ -30,7 +30,7 @@ public sealed record BusinessProfileInput(
         var errors = new ValidationErrors();
         var tradeName = FreeText.Required(input.TradeName, "tradeName", 200, errors);
         var legalName = FreeText.Read(input.LegalName, "legalName", 200, errors);
-        var address = input.Address?.ToAddress(errors);
+        var address = RequiredAddress(input.Address, errors);
 
         string? email = null;
         if (!string.IsNullOrWhiteSpace(input.Email) && !Common.Email.TryNormalise(input.Email, out email))
@@ -53,5 +53,20 @@ public sealed record BusinessProfileInput(
 
         errors.ThrowIfAny();
         return new BusinessDetails(tradeName!, legalName, address, email, phone, iban, website, terms, series);
+    }
+
+    // Every invoice issued from the profile prints this address: one that says where nothing is is refused.
+    private static Address? RequiredAddress(AddressInput? input, ValidationErrors errors)
+    {
+        if (input is null)
+        {
+            errors.Add("address", "The address is required: invoices print it (line 1, city and postal code).");
+            return null;
+        }
+        var address = input.ToAddress(errors);
+        if (string.IsNullOrWhiteSpace(input.Line1)) errors.Add("address.line1", "Required.");
+        if (string.IsNullOrWhiteSpace(input.City)) errors.Add("address.city", "Required.");
+        if (string.IsNullOrWhiteSpace(input.PostalCode)) errors.Add("address.postalCode", "Required.");
+        return address;
     }
 }

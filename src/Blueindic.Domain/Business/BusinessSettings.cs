@@ -8,6 +8,9 @@ namespace Blueindic.Domain.Business;
 /// </summary>
 public sealed record BusinessSettings(Guid Id, BusinessDetails? Details, LogoReference? Logo)
 {
+    /// <summary>The stream's version, set by Marten as it folds the stream: read with the state, so the two always agree.</summary>
+    public long Version { get; set; }
+
     public static BusinessSettings Create(BusinessProfileChanged e) => new(e.ProfileId, e.ToDetails(), null);
     public static BusinessSettings Create(BusinessLogoChanged e) => new(e.ProfileId, null, e.ToReference());
     public BusinessSettings Apply(BusinessProfileChanged e) => this with { Details = e.ToDetails() };

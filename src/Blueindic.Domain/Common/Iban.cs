@@ -3,8 +3,9 @@ namespace Blueindic.Domain.Common;
 /// <summary>
 /// An International Bank Account Number (ISO 13616): two letters of country, two check digits, then
 /// the country's account number (BBAN) of a fixed length. Checked by the length the IBAN registry
-/// gives the country and by the mod-97 check digits (ISO 7064 MOD 97-10), which catch every single
-/// mistyped character and every swap of two neighbours. Stored compact and upper-case
+/// gives the country and by the mod-97 check digits (ISO 7064 MOD 97-10, 02 to 98), which catch every single
+/// mistyped character and every swap of two neighbours. Of the account number (BBAN) only Spain's
+/// shape is checked (20 digits): the one most IBANs here have. Stored compact and upper-case
 /// (<c>ES9121000418450200051332</c>); spaces as printed ("ES91 2100 0418 …") are accepted.
 /// </summary>
 public static class Iban
@@ -37,6 +38,10 @@ public static class Iban
             error = $"{iban[..2]} has no IBAN.";
         else if (iban.Length != length)
             error = $"An IBAN of {iban[..2]} has {length} characters; this has {iban.Length}.";
+        else if (iban[2..4] is "00" or "01" or "99")
+            error = "An IBAN's check digits are 02 to 98 (ISO 13616): a character is mistyped.";
+        else if (iban[..2] == "ES" && !iban[4..].All(char.IsAsciiDigit))
+            error = "A Spanish account number (after ESnn) is 20 digits.";
         else if (Mod97(iban[4..] + iban[..4]) != 1)
             error = "The IBAN's check digits do not match: a character is mistyped.";
         return error.Length == 0;

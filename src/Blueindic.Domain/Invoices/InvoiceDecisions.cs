@@ -87,10 +87,11 @@ public static class InvoiceDecisions
     /// <summary>
     /// Issues a corrective invoice in series R. Without lines it cancels the original whole (its lines
     /// negated), only while nothing is paid; with lines it corrects by differences, and what is due on
-    /// the original may not drop below 0.
+    /// the original may not drop below 0. A new invoice issued today: <paramref name="issuer"/> is the
+    /// business as it stands now (its profile), while the client stays the original's snapshot.
     /// </summary>
     public static (InvoiceIssued Corrective, InvoiceNumbered Numbered, object OnOriginal) Correct(
-        InvoiceLedger ledger, Invoice original, Guid correctiveId, string reason, IReadOnlyList<LineInput>? lines,
+        InvoiceLedger ledger, Invoice original, PartySnapshot issuer, Guid correctiveId, string reason, IReadOnlyList<LineInput>? lines,
         DateTimeOffset now)
     {
         var balance = original.Balance;
@@ -106,7 +107,7 @@ public static class InvoiceDecisions
         var request = new IssueRequest(correctiveId, CorrectiveSeries, today, today, original.Amounts.WithholdingRate, reason, correctiveLines);
         var corrects = new CorrectionOf(original.Id, original.Number, reason, cancels);
         var (issued, numbered) = Issue(ledger, request, original.ClientId, original.Client, original.EquivalenceSurcharge,
-            original.Issuer, now, corrects);
+            issuer, now, corrects);
 
         if (cancels) return (issued, numbered, new InvoiceCancelled(original.Id, correctiveId, issued.Number, today, reason));
         var adjustment = issued.Amounts.Total;

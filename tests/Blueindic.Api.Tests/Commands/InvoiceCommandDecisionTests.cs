@@ -142,7 +142,7 @@ public sealed class InvoiceCommandDecisionTests
         var original = Invoice.Create(issued);
 
         var (reason, lines) = CorrectInvoiceInput.Validated(new CorrectInvoiceInput(" Duplicada ", null));
-        var (corrective, correctiveNumbered, onOriginal) = CorrectInvoiceEndpoint.Decide(reason, lines, original, ledger.Apply(numbered), Guid.NewGuid(), Now);
+        var (corrective, correctiveNumbered, onOriginal) = CorrectInvoiceEndpoint.Decide(reason, lines, original, original.Issuer, ledger.Apply(numbered), Guid.NewGuid(), Now);
 
         corrective.Number.ShouldBe("R-2026-0001");
         corrective.Amounts.Total.ShouldBe(-111.20m);
@@ -161,12 +161,12 @@ public sealed class InvoiceCommandDecisionTests
         var original = Invoice.Create(issued);
         var (reason, discount) = CorrectInvoiceInput.Validated(new CorrectInvoiceInput("Descuento", [new InvoiceLineInput("Descuento", 1, -10, null, 21)]));
 
-        var (_, _, onOriginal) = CorrectInvoiceEndpoint.Decide(reason, discount, original, ledger, Guid.NewGuid(), Now);
+        var (_, _, onOriginal) = CorrectInvoiceEndpoint.Decide(reason, discount, original, original.Issuer, ledger, Guid.NewGuid(), Now);
 
         var corrected = onOriginal.ShouldBeOfType<InvoiceCorrected>();
         corrected.Adjustment.ShouldBe(-11.12m);      // −10 base, −2.10 VAT, −0.52 surcharge, +1.50 withholding
         var (_, tooMuch) = CorrectInvoiceInput.Validated(new CorrectInvoiceInput("Demasiado", [new InvoiceLineInput("Abono", 1, -200, null, 21)]));
-        Should.Throw<DomainConflictException>(() => CorrectInvoiceEndpoint.Decide("Demasiado", tooMuch, original, ledger, Guid.NewGuid(), Now));
+        Should.Throw<DomainConflictException>(() => CorrectInvoiceEndpoint.Decide("Demasiado", tooMuch, original, original.Issuer, ledger, Guid.NewGuid(), Now));
         Should.Throw<DomainValidationException>(() => CorrectInvoiceInput.Validated(new CorrectInvoiceInput(null, [null])))
             .Errors.Keys.ShouldBe(["reason", "lines[0]"], ignoreOrder: true);
     }

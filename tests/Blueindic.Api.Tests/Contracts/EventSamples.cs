@@ -50,9 +50,9 @@ public static class EventSamples
         var paid = InvoiceDecisions.RecordPayment(invoice, PaymentId, 30, Day, PaymentMethod.DirectDebit, "Recibo 7", Day);
         var reversed = InvoiceDecisions.ReversePayment(invoice.Apply(paid), PaymentId, "Devuelto", Day);
         var writtenOff = InvoiceDecisions.WriteOff(invoice, "Concurso", Day);
-        var (corrective, correctiveNumbered, corrected) = InvoiceDecisions.Correct(ledger.Apply(numbered), invoice, CorrectiveId,
+        var (corrective, correctiveNumbered, corrected) = InvoiceDecisions.Correct(ledger.Apply(numbered), invoice, invoice.Issuer, CorrectiveId,
             "Descuento pactado", [new LineInput("Descuento", 1, -10, 0, 21)], At);
-        var (_, _, cancelled) = InvoiceDecisions.Correct(ledger.Apply(numbered), invoice, CorrectiveId, "Duplicada", null, At);
+        var (_, _, cancelled) = InvoiceDecisions.Correct(ledger.Apply(numbered), invoice, invoice.Issuer, CorrectiveId, "Duplicada", null, At);
 
         var alerts = TenantSettings.ChangeAlertWindow(LedgerId, null, 14)!;
 

@@ -23,7 +23,7 @@ public sealed class InvoicePreviewTests(AppFixture app)
     public async Task The_preview_equals_the_invoice_then_issued_and_records_nothing()
     {
         var tenant = await app.NewTenant();
-        (await tenant.Put("/api/settings/business", new { tradeName = "Nogal", iban = "ES9121000418450200051332", defaultSeries = "P" })).Status().ShouldBe(200);
+        (await tenant.Put("/api/settings/business", new { tradeName = "Nogal", address = new { line1 = "Calle Mayor 1", city = "Madrid", postalCode = "28013" }, iban = "ES9121000418450200051332", defaultSeries = "P" })).Status().ShouldBe(200);
         var shop = (await tenant.RegisterClient(new { name = "Panadería Muñoz", equivalenceSurcharge = true, paymentTermsDays = 45 })).GetProperty("id").GetGuid();
         var consultant = await tenant.NewClient("Consultora", paymentTermsDays: 0);
         var bodies = new object[]
@@ -89,6 +89,35 @@ public sealed class InvoicePreviewTests(AppFixture app)
                 (await EventCount(tenant)).ShouldBe(before);
             }
         }
+    }
+
+    [Fact]
+    public async Task After_a_corrective_invoice_the_preview_still_equals_what_issuing_does()
+    {
+        var tenant = await app.NewTenant();
+        var client = await tenant.NewClient("Ana");
+        var original = await tenant.IssueSimpleInvoice(client);
+        (await tenant.Post($"/api/invoices/{original.GetProperty("id").GetGuid()}/corrections", new { reason = "Duplicada" })).Status().ShouldBe(201);
+        // The preview reads the ledger's inline snapshot: current after the R invoice, like the ledger issuing locks.
+        await using (var session = app.Host.Services.GetRequiredService<IDocumentStore>().QuerySession(tenant.TenantId.ToString()))
+        {
+            var ledger = await session.LoadAsync<Blueindic.Domain.Invoices.InvoiceLedger>(Blueindic.Domain.Invoices.InvoiceLedger.StreamIdFor(tenant.TenantId.ToString()));
+            ledger.ShouldNotBeNull().ChainLength.ShouldBe(2);
+        }
+
+        var backDated = new { clientId = client, issueDate = AppFixture.Today.AddDays(-40).ToString("yyyy-MM-dd"), lines = new[] { Line("x", 1, 1, 21) } };
+        var refusedPreview = await tenant.Post("/api/invoices/preview", backDated);
+        var refusedIssue = await tenant.Post("/api/invoices", backDated);
+        refusedIssue.Status().ShouldBe(409, refusedIssue.ReadAsText());
+        Problem(refusedPreview).ShouldBe(Problem(refusedIssue));
+
+        var body = new { clientId = client, lines = new[] { Line("Servicio", 2, 50, 21) } };
+        var shown = (await tenant.Post("/api/invoices/preview", body)).Json();
+        var issued = await tenant.IssueInvoice(body);
+        issued.GetProperty("number").GetString().ShouldEndWith("-0002");
+        foreach (var member in Shared)
+            shown.GetProperty(member).ToString().ShouldBe(issued.GetProperty(member).ToString(), member);
+        issued.GetProperty("verifactu").GetProperty("position").GetInt64().ShouldBe(3);
     }
 
     private static string Problem(Alba.IScenarioResult r)

@@ -63,11 +63,37 @@ public sealed class BusinessProfileTests(AppFixture app)
         history[0].GetProperty("user").GetString().ShouldBe($"key:{tenant.KeyId}");
         history[0].GetProperty("data").GetProperty("iban").GetString().ShouldBe("ES9121000418450200051332");
 
-        // A full replacement: what is left out is cleared or back to its default.
-        var cleared = (await tenant.Put(Url, new { tradeName = "Nogal" })).Json();
-        foreach (var field in new[] { "legalName", "address", "email", "phone", "iban", "website" })
+        // A full replacement: what is left out is cleared or back to its default, but for the address, which invoices print.
+        var cleared = (await tenant.Put(Url, new { tradeName = "Nogal", address = new { line1 = "Calle Mayor 2", city = "Madrid", postalCode = "28013" } })).Json();
+        foreach (var field in new[] { "legalName", "email", "phone", "iban", "website" })
             cleared.GetProperty(field).ValueKind.ShouldBe(JsonValueKind.Null, field);
+        cleared.GetProperty("address").GetProperty("line1").GetString().ShouldBe("Calle Mayor 2");
         (cleared.GetProperty("defaultSeries").GetString(), cleared.GetProperty("version").GetInt64()).ShouldBe(("F", 2));
+    }
+
+    [Fact]
+    public async Task The_address_is_required_with_line1_city_and_postal_code_since_invoices_print_it()
+    {
+        var tenant = await app.NewTenant("Estudio Pruebas", "B64717838", new { line1 = "Calle de Alcalá 48", city = "Madrid", postalCode = "28014" });
+        var missing = await tenant.Put(Url, new { tradeName = "Nogal" });
+        missing.Status().ShouldBe(400, missing.ReadAsText());
+        missing.Json().GetProperty("errors").EnumerateObject().Select(e => e.Name).ShouldBe(["address"]);
+        var empty = await tenant.Put(Url, new { tradeName = "Nogal", address = new { province = "Madrid" } });
+        empty.Status().ShouldBe(400, empty.ReadAsText());
+        empty.Json().GetProperty("errors").EnumerateObject().Select(e => e.Name)
+            .ShouldBe(["address.line1", "address.city", "address.postalCode"], ignoreOrder: true);
+        (await tenant.HistoryOf($"{Url}/history")).ShouldBeEmpty();
+        (await tenant.Get(Url)).Json().GetProperty("address").GetProperty("line1").GetString().ShouldBe("Calle de Alcalá 48");
+    }
+
+    [Fact]
+    public async Task A_business_registered_without_an_address_still_issues_and_its_profile_shows_none()
+    {
+        var tenant = await app.NewTenant("Sin Domicilio", "B64717838");
+        var profile = (await tenant.Get(Url)).Json();
+        profile.GetProperty("address").ValueKind.ShouldBe(JsonValueKind.Null);
+        var invoice = await tenant.IssueSimpleInvoice(await tenant.NewClient("Ana"));
+        invoice.GetProperty("issuer").GetProperty("address").ValueKind.ShouldBe(JsonValueKind.Null);
     }
 
     [Fact]
@@ -76,7 +102,7 @@ public sealed class BusinessProfileTests(AppFixture app)
         var tenant = await app.NewTenant();
         var refused = await tenant.Put(Url, new
         {
-            tradeName = "Nogal", iban = "ES91 2100 0418 4502 0005 1333", email = "hola@", phone = "12",
+            tradeName = "Nogal", address = new { line1 = "Calle Mayor 1", city = "Madrid", postalCode = "28013" }, iban = "ES91 2100 0418 4502 0005 1333", email = "hola@", phone = "12",
             defaultSeries = "R", defaultPaymentTermsDays = 366, website = "javascript:alert(1)",
         });
         refused.Status().ShouldBe(400, refused.ReadAsText());
@@ -134,5 +160,24 @@ public sealed class BusinessProfileTests(AppFixture app)
         kept.ToString().ShouldBe(before.GetProperty("issuer").ToString());
         (kept.GetProperty("name").GetString(), kept.GetProperty("address").GetProperty("line1").GetString()).ShouldBe(("Estudio Pruebas", "Calle de Alcalá 48"));
         foreach (var field in new[] { "email", "iban", "logo" }) kept.GetProperty(field).ValueKind.ShouldBe(JsonValueKind.Null, field);
+    }
+
+    [Fact]
+    public async Task A_corrective_invoice_is_issued_by_the_profile_as_it_stands_and_keeps_the_original_client()
+    {
+        var tenant = await app.NewTenant("Estudio Pruebas", "B64717838", new { line1 = "Calle de Alcalá 48", city = "Madrid", postalCode = "28014" });
+        (await tenant.Put(Url, Profile())).Status().ShouldBe(200);
+        var original = await tenant.IssueSimpleInvoice(await tenant.NewClient("Ana"));
+        (await tenant.Put(Url, Profile("Nogal Diseño", iban: "ES7921000813610123456789"))).Status().ShouldBe(200);
+
+        var result = await tenant.Post($"/api/invoices/{original.GetProperty("id").GetGuid()}/corrections", new { reason = "Duplicada" });
+        result.Status().ShouldBe(201, result.ReadAsText());
+        var corrective = result.Json();
+        var issuer = corrective.GetProperty("issuer");
+        (issuer.GetProperty("name").GetString(), issuer.GetProperty("iban").GetString()).ShouldBe(("Nogal Diseño", "ES7921000813610123456789"));
+        corrective.GetProperty("client").ToString().ShouldBe(original.GetProperty("client").ToString());
+
+        var kept = (await tenant.Invoice(original.GetProperty("id").GetGuid())).GetProperty("issuer");
+        (kept.GetProperty("name").GetString(), kept.GetProperty("iban").GetString()).ShouldBe(("Nogal Estudio", "ES9121000418450200051332"));
     }
 }

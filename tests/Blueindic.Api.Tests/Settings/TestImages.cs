@@ -35,6 +35,31 @@ internal static class TestImages
     public static byte[] Jpeg() => Convert.FromBase64String(
         "/9j/4AAQSkZJRgABAQAAAQABAAD/2wBDABALDA4MChAODQ4SERATGCgaGBYWGDEjJR0oOjM9PDkzODdASFxOQERXRTc4UG1RV19iZ2hnPk1xeXBkeFxlZ2P/2wBDARESEhgVGC8aGi9jQjhCY2NjY2NjY2NjY2NjY2NjY2NjY2NjY2NjY2NjY2NjY2NjY2NjY2NjY2NjY2NjY2NjY2P/wAARCAAIAAgDASIAAhEBAxEB/8QAHwAAAQUBAQEBAQEAAAAAAAAAAAECAwQFBgcICQoL/8QAtRAAAgEDAwIEAwUFBAQAAAF9AQIDAAQRBRIhMUEGE1FhByJxFDKBkaEII0KxwRVS0fAkM2JyggkKFhcYGRolJicoKSo0NTY3ODk6Q0RFRkdISUpTVFVWV1hZWmNkZWZnaGlqc3R1dnd4eXqDhIWGh4iJipKTlJWWl5iZmqKjpKWmp6ipqrKztLW2t7i5usLDxMXGx8jJytLT1NXW19jZ2uHi4+Tl5ufo6erx8vP09fb3+Pn6/8QAHwEAAwEBAQEBAQEBAQAAAAAAAAECAwQFBgcICQoL/8QAtREAAgECBAQDBAcFBAQAAQJ3AAECAxEEBSExBhJBUQdhcRMiMoEIFEKRobHBCSMzUvAVYnLRChYkNOEl8RcYGRomJygpKjU2Nzg5OkNERUZHSElKU1RVVldYWVpjZGVmZ2hpanN0dXZ3eHl6goOEhYaHiImKkpOUlZaXmJmaoqOkpaanqKmqsrO0tba3uLm6wsPExcbHyMnK0tPU1dbX2Nna4uPk5ebn6Onq8vP09fb3+Pn6/9oADAMBAAIRAxEAPwAooooA/9k=");
 
+    /// <summary>The PNG with its chunks of <paramref name="type"/> left out (the others keep their CRCs).</summary>
+    public static byte[] PngWithout(byte[] png, string type)
+    {
+        var kept = new MemoryStream();
+        kept.Write(png, 0, 8);
+        for (var at = 8; at < png.Length;)
+        {
+            var length = png[at] << 24 | png[at + 1] << 16 | png[at + 2] << 8 | png[at + 3];
+            if (Encoding.ASCII.GetString(png, at + 4, 4) != type) kept.Write(png, at, length + 12);
+            at += length + 12;
+        }
+        return kept.ToArray();
+    }
+
+    /// <summary>The JPEG with its frame header (SOF0) set to <paramref name="width"/> × <paramref name="height"/>, or left out.</summary>
+    public static byte[] JpegFrame(int? width, int? height)
+    {
+        var jpeg = Jpeg();
+        var sof = Enumerable.Range(2, jpeg.Length - 3).First(i => jpeg[i] == 0xFF && jpeg[i + 1] == 0xC0);
+        if (width is null || height is null)
+            return jpeg[..sof].Concat(jpeg[(sof + 2 + (jpeg[sof + 2] << 8 | jpeg[sof + 3]))..]).ToArray();
+        (jpeg[sof + 5], jpeg[sof + 6], jpeg[sof + 7], jpeg[sof + 8]) = ((byte)(height >> 8), (byte)height, (byte)(width >> 8), (byte)width);
+        return jpeg;
+    }
+
     private static void Chunk(Stream png, string type, byte[] data)
     {
         var length = new byte[4];

@@ -16,7 +16,8 @@ public sealed record TestTenant(AppFixture App, Guid TenantId, Guid KeyId, strin
     public Task<IScenarioResult> Put(string url, object body, IDictionary<string, string>? headers = null) =>
         App.Send(HttpMethod.Put, url, ApiKey, body, headers);
 
-    public Task<IScenarioResult> Delete(string url) => App.Send(HttpMethod.Delete, url, ApiKey);
+    public Task<IScenarioResult> Delete(string url, IDictionary<string, string>? headers = null) =>
+        App.Send(HttpMethod.Delete, url, ApiKey, headers: headers);
 
     /// <summary>PUTs a file as a browser form would: multipart/form-data, field <c>file</c>.</summary>
     public Task<IScenarioResult> PutFile(string url, byte[] file, string fileName, IDictionary<string, string>? headers = null) =>

@@ -124,6 +124,18 @@ public sealed class ClientImportPlannerTests
     }
 
     [Fact]
+    public void A_blank_terms_cell_gives_the_business_default_as_PUT_api_clients_does()
+    {
+        var client = new Client(Guid.NewGuid(), Details("Ebro", "12345678Z") with { PaymentTermsDays = 10 }, false);
+        var planner = new ClientImportPlanner([client], ClientSheetHeader.Read(["NIF", "Días de pago"]), ImportMode.Upsert, Now, defaultPaymentTermsDays: 45);
+
+        var change = planner.Decide(2, ["12345678Z", ""]).Event.ShouldBeOfType<ClientDetailsChanged>();
+
+        change.PaymentTermsDays.ShouldBe(45);
+        ClientDetailsInput.Validated(new ClientDetailsInput("Ebro", TaxId: "12345678Z"), 45).PaymentTermsDays.ShouldBe(45);
+    }
+
+    [Fact]
     public void Repeated_tax_ids_in_the_file_keep_the_first_row()
     {
         var planner = Planner([], ImportMode.Upsert, "Nombre", "NIF");

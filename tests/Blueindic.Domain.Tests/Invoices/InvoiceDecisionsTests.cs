@@ -128,7 +128,7 @@ public sealed class InvoiceDecisionsTests
     public void Cancelling_negates_every_line_and_needs_nothing_paid()
     {
         var (ledger, invoice) = Issue(NewLedger(), new DateOnly(2026, 11, 1));
-        var (corrective, numbered, onOriginal) = InvoiceDecisions.Correct(ledger, invoice, Guid.NewGuid(), "Duplicada", null, Now);
+        var (corrective, numbered, onOriginal) = InvoiceDecisions.Correct(ledger, invoice, invoice.Issuer, Guid.NewGuid(), "Duplicada", null, Now);
         corrective.Number.ShouldBe("R-2026-0001");
         corrective.Amounts.Total.ShouldBe(-121);
         corrective.Corrects!.Cancels.ShouldBeTrue();
@@ -139,11 +139,11 @@ public sealed class InvoiceDecisionsTests
         cancelled.Balance.Status.ShouldBe(InvoiceStatus.Cancelled);
         cancelled.Balance.Due.ShouldBe(0);
         Should.Throw<DomainConflictException>(() => InvoiceDecisions.RecordPayment(cancelled, Guid.NewGuid(), 1, null, PaymentMethod.Cash, null, Today));
-        Should.Throw<DomainConflictException>(() => InvoiceDecisions.Correct(ledger, cancelled, Guid.NewGuid(), "x", null, Now));
+        Should.Throw<DomainConflictException>(() => InvoiceDecisions.Correct(ledger, cancelled, cancelled.Issuer, Guid.NewGuid(), "x", null, Now));
         Should.Throw<DomainConflictException>(() => InvoiceDecisions.WriteOff(cancelled, "x", Today));
 
         var paid = invoice.Apply(InvoiceDecisions.RecordPayment(invoice, Guid.NewGuid(), 1, null, PaymentMethod.Cash, null, Today));
-        Should.Throw<DomainConflictException>(() => InvoiceDecisions.Correct(ledger, paid, Guid.NewGuid(), "x", null, Now));
+        Should.Throw<DomainConflictException>(() => InvoiceDecisions.Correct(ledger, paid, paid.Issuer, Guid.NewGuid(), "x", null, Now));
     }
 
     [Fact]
@@ -152,17 +152,17 @@ public sealed class InvoiceDecisionsTests
         var (ledger, invoice) = Issue(NewLedger(), new DateOnly(2026, 11, 1));
         invoice = invoice.Apply(InvoiceDecisions.RecordPayment(invoice, Guid.NewGuid(), 100, null, PaymentMethod.Cash, null, Today));
 
-        var (corrective, _, onOriginal) = InvoiceDecisions.Correct(ledger, invoice, Guid.NewGuid(), "Descuento pactado",
+        var (corrective, _, onOriginal) = InvoiceDecisions.Correct(ledger, invoice, invoice.Issuer, Guid.NewGuid(), "Descuento pactado",
             [new LineInput("Descuento", 1, -10, 0, 21)], Now);
         corrective.Amounts.Total.ShouldBe(-12.1m);
         var corrected = invoice.Apply((InvoiceCorrected)onOriginal);
         corrected.Balance.Due.ShouldBe(8.9m);
         corrected.Balance.AdjustedTotal.ShouldBe(108.9m);
 
-        Should.Throw<DomainConflictException>(() => InvoiceDecisions.Correct(ledger, invoice, Guid.NewGuid(), "demasiado",
+        Should.Throw<DomainConflictException>(() => InvoiceDecisions.Correct(ledger, invoice, invoice.Issuer, Guid.NewGuid(), "demasiado",
             [new LineInput("Descuento", 1, -20, 0, 21)], Now));
         var correctiveInvoice = Invoice.Create(corrective);
-        Should.Throw<DomainConflictException>(() => InvoiceDecisions.Correct(ledger, correctiveInvoice, Guid.NewGuid(), "x", null, Now));
+        Should.Throw<DomainConflictException>(() => InvoiceDecisions.Correct(ledger, correctiveInvoice, correctiveInvoice.Issuer, Guid.NewGuid(), "x", null, Now));
         Should.Throw<DomainConflictException>(() => InvoiceDecisions.RecordPayment(correctiveInvoice, Guid.NewGuid(), 1, null, PaymentMethod.Cash, null, Today));
     }
 
@@ -170,11 +170,11 @@ public sealed class InvoiceDecisionsTests
     public void An_invoice_corrected_by_differences_cannot_then_be_cancelled_whole()
     {
         var (ledger, invoice) = Issue(NewLedger(), new DateOnly(2026, 11, 1));
-        var (_, numbered, onOriginal) = InvoiceDecisions.Correct(ledger, invoice, Guid.NewGuid(), "Descuento",
+        var (_, numbered, onOriginal) = InvoiceDecisions.Correct(ledger, invoice, invoice.Issuer, Guid.NewGuid(), "Descuento",
             [new LineInput("Descuento", 1, -10, 0, 21)], Now);
         var corrected = invoice.Apply((InvoiceCorrected)onOriginal);
         corrected.Balance.Paid.ShouldBe(0);
-        Should.Throw<DomainConflictException>(() => InvoiceDecisions.Correct(ledger.Apply(numbered), corrected, Guid.NewGuid(), "cancelar", null, Now))
+        Should.Throw<DomainConflictException>(() => InvoiceDecisions.Correct(ledger.Apply(numbered), corrected, corrected.Issuer, Guid.NewGuid(), "cancelar", null, Now))
             .Message.ShouldContain("already corrected");
     }
 
@@ -182,7 +182,7 @@ public sealed class InvoiceDecisionsTests
     public void A_correction_that_leaves_an_unpaid_invoice_at_zero_is_refused_in_favour_of_cancelling()
     {
         var (ledger, invoice) = Issue(NewLedger(), new DateOnly(2026, 11, 1));
-        Should.Throw<DomainConflictException>(() => InvoiceDecisions.Correct(ledger, invoice, Guid.NewGuid(), "todo",
+        Should.Throw<DomainConflictException>(() => InvoiceDecisions.Correct(ledger, invoice, invoice.Issuer, Guid.NewGuid(), "todo",
             [new LineInput("Servicio", -1, 100, 0, 21)], Now)).Message.ShouldContain("cancel it instead");
     }
 
@@ -205,11 +205,11 @@ public sealed class InvoiceDecisionsTests
         var (ledger, invoice) = Issue(NewLedger(), new DateOnly(2026, 11, 1));
         invoice = invoice.Apply(InvoiceDecisions.RecordPayment(invoice, Guid.NewGuid(), 21, null, PaymentMethod.Cash, null, Today));
         invoice = invoice.Apply(InvoiceDecisions.WriteOff(invoice, "Perdida", Today));
-        var (_, _, onOriginal) = InvoiceDecisions.Correct(ledger, invoice, Guid.NewGuid(), "Abono",
+        var (_, _, onOriginal) = InvoiceDecisions.Correct(ledger, invoice, invoice.Issuer, Guid.NewGuid(), "Abono",
             [new LineInput("Abono", 1, -50, 0, 21)], Now);
         invoice = invoice.Apply((InvoiceCorrected)onOriginal);
         (invoice.Balance.WrittenOff, invoice.Balance.Due, invoice.Balance.AdjustedTotal).ShouldBe((39.5m, 0m, 60.5m));
-        Should.Throw<DomainConflictException>(() => InvoiceDecisions.Correct(ledger, invoice, Guid.NewGuid(), "demasiado",
+        Should.Throw<DomainConflictException>(() => InvoiceDecisions.Correct(ledger, invoice, invoice.Issuer, Guid.NewGuid(), "demasiado",
             [new LineInput("Abono", 1, -40, 0, 21)], Now));
     }
 }

@@ -16,7 +16,7 @@ public sealed class ClientImportPlanner
     private readonly DateTimeOffset _now;
     private readonly int _defaultPaymentTermsDays;
 
-    /// <param name="defaultPaymentTermsDays">The terms of a new client whose row has none: the business profile's default.</param>
+    /// <param name="defaultPaymentTermsDays">The terms of a client whose row has none (a new client, or a blank terms cell): the business profile's default.</param>
     public ClientImportPlanner(IEnumerable<Client> existing, ClientSheetHeader header, ImportMode mode, DateTimeOffset now,
         int defaultPaymentTermsDays = ClientDetails.DefaultPaymentTermsDays)
     {
@@ -54,9 +54,10 @@ public sealed class ClientImportPlanner
         if (existing is null) return fresh is null ? Failed() : Create(fresh);
         if (_mode == ImportMode.CreateOnly) return new RowDecision(RowOutcome.Unchanged, existing.Id, null, []);
 
-        // Updates read the row again over the client's details, so absent columns keep their values.
+        // Updates read the row again over the client's details, so absent columns keep their values;
+        // a blank terms cell gives the business's default, as PUT /api/clients without terms does.
         errors.Clear();
-        var details = ClientImportRow.Read(rowNumber, row, _header, existing.Details, errors);
+        var details = ClientImportRow.Read(rowNumber, row, _header, existing.Details, errors, _defaultPaymentTermsDays);
         if (details is null) return Failed();
         if (details.TaxId is not null && _byTaxId.TryGetValue(details.TaxId, out var holder) && holder != existing.Id)
         {

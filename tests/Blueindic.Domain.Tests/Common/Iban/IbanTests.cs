@@ -37,6 +37,12 @@ public sealed class IbanTests
     [InlineData("ES91-2100-0418-4502-0005-1332", "letters and digits")]
     [InlineData("9121 0004 1845 0200 0513 32ES", "two letters of country")]
     [InlineData("ES", "letters and digits")]
+    // Pass mod 97 but ISO 13616 check digits are 02 to 98: 00, 01 and 99 are never issued.
+    [InlineData("ES00 2100 0418 4502 0000 0008", "02 to 98")]
+    [InlineData("ES01 2100 0418 4502 0000 0087", "02 to 98")]
+    [InlineData("ES99 2100 0418 4502 0000 0069", "02 to 98")]
+    // Passes mod 97, but a Spanish account number (BBAN) is 20 digits.
+    [InlineData("ES42 2100 0418 4502 0005 1X32", "20 digits")]
     public void Mistyped_or_misshapen_IBANs_are_refused_with_the_reason(string written, string reason)
     {
         Blueindic.Domain.Common.Iban.TryNormalise(written, out _, out var error).ShouldBeFalse();
