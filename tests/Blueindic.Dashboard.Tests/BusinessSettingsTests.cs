@@ -34,6 +34,8 @@ public sealed class BusinessSettingsTests(DashboardFixture app)
         await form.GetByLabel("IBAN").FillAsync("ES91 2100 0418 4502 0005 1332");
         await form.GetByRole(AriaRole.Button, new() { Name = "Guardar" }).ClickAsync();
         await Expect(page.Locator("#toast")).ToContainTextAsync("Datos de la empresa guardados");
+        // The form is rebuilt with what the API kept; the focus lands on its heading, not the top of the page.
+        await Expect(page.Locator("#business-form h2")).ToBeFocusedAsync();
         var profile = await business.GetAsync("/api/settings/business");
         profile.GetProperty("legalName").GetString().ShouldBe("Estudio Perfil Diseño S.L.");
         profile.GetProperty("address").GetProperty("line1").GetString().ShouldBe("Gran Vía 1");
@@ -60,6 +62,50 @@ public sealed class BusinessSettingsTests(DashboardFixture app)
         issuer.GetProperty("legalName").GetString().ShouldBe("Estudio Perfil Diseño S.L.");
         issuer.GetProperty("address").GetProperty("line1").GetString().ShouldBe("Gran Vía 1");
         tab.ErrorsBut(400).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task A_first_save_from_a_stale_form_is_refused_with_412_not_overwriting_the_other_tabs_and_alerts_save_once()
+    {
+        var business = await app.NewBusinessAsync("Estudio Dos Pestañas");
+        await using var first = await Tab.OpenAsync(app);
+        await using var second = await Tab.OpenAsync(app);
+        foreach (var tab in new[] { first, second })
+        {
+            await tab.SignInAsync(business.Key);
+            await tab.GoAsync("#/empresa");
+        }
+        (await business.GetAsync("/api/settings/business")).GetProperty("version").GetInt64().ShouldBe(0); // never edited
+
+        var form = first.Page.Locator("#business-form");
+        await form.GetByLabel("Razón social").FillAsync("Primera Pestaña S.L.");
+        await form.GetByLabel("Calle y número").FillAsync("Gran Vía 1");
+        await form.GetByLabel("Código postal").FillAsync("28013");
+        await form.GetByLabel("Población").FillAsync("Madrid");
+        await form.GetByRole(AriaRole.Button, new() { Name = "Guardar" }).ClickAsync();
+        await Expect(first.Page.Locator("#toast")).ToContainTextAsync("Datos de la empresa guardados");
+
+        // The second tab still holds version 0: its save is refused, the first tab's edit stays.
+        var stale = second.Page.Locator("#business-form");
+        await stale.GetByLabel("Razón social").FillAsync("Segunda Pestaña S.L.");
+        await stale.GetByLabel("Calle y número").FillAsync("Alcalá 2");
+        await stale.GetByLabel("Código postal").FillAsync("28014");
+        await stale.GetByLabel("Población").FillAsync("Madrid");
+        await stale.GetByRole(AriaRole.Button, new() { Name = "Guardar" }).ClickAsync();
+        await Expect(stale.Locator(".form-status")).ToContainTextAsync("Precondition failed");
+        (await business.GetAsync("/api/settings/business")).GetProperty("legalName").GetString().ShouldBe("Primera Pestaña S.L.");
+
+        // A double click on the alerts' "Guardar" sends one request.
+        var puts = 0;
+        first.Page.Request += (_, r) => { if (r.Method == "PUT" && r.Url.EndsWith("/api/settings/alerts")) puts++; };
+        var alerts = first.Page.Locator("#alerts-form");
+        await alerts.GetByLabel("Días de antelación (naranja)").FillAsync("20");
+        await alerts.GetByRole(AriaRole.Button, new() { Name = "Guardar" }).DblClickAsync();
+        await Expect(first.Page.Locator("#toast")).ToContainTextAsync("Aviso guardado");
+        await Expect(alerts.GetByRole(AriaRole.Button, new() { Name = "Guardar" })).ToBeEnabledAsync();
+        puts.ShouldBe(1);
+        first.Errors.ShouldBeEmpty();
+        second.ErrorsBut(412).ShouldBeEmpty();
     }
 
     [Fact]

@@ -173,6 +173,34 @@ public sealed class IssuingTests(DashboardFixture app)
         tab.Errors.ShouldBeEmpty();
     }
 
+    [Fact]
+    public async Task A_note_ended_with_Enter_keeps_the_live_totals_and_issues_the_invoice_with_it()
+    {
+        var business = await app.NewBusinessAsync("Estudio Notas");
+        var clientId = await business.ClientAsync("Cliente de las Notas", "12345678Z");
+        await using var tab = await Tab.OpenAsync(app);
+        await tab.SignInAsync(business.Key);
+        var page = tab.Page;
+        await tab.GoAsync($"#/facturas/nueva?client={clientId}");
+        await Forms.FillLineAsync(page, 0, "Rótulo", "1", "300", "0", "21");
+        await Forms.TotalsReadyAsync(page);
+        // Each line's base is announced with its line.
+        await Expect(page.Locator("#invoice-form .line-net").First).ToHaveAccessibleNameAsync("Base línea 1");
+
+        // The API's free text takes no line break: the note is one line, so Enter cannot put one in
+        // (it submits, as in any other field), and the preview keeps its totals.
+        var notes = page.GetByLabel("Notas");
+        await notes.PressSequentiallyAsync("Entrega en tienda");
+        await Forms.TotalsReadyAsync(page);
+        await Expect(page.Locator("#preview-total")).ToContainTextAsync("363,00");
+        await notes.PressAsync("Enter");
+        await Expect(page).ToHaveURLAsync(new Regex("#/facturas/[0-9a-f-]{36}$"));
+        var invoice = await business.GetAsync($"/api/invoices/{page.Url[^36..]}");
+        invoice.GetProperty("notes").GetString().ShouldBe("Entrega en tienda");
+        invoice.GetProperty("total").GetDecimal().ShouldBe(363m);
+        tab.Errors.ShouldBeEmpty();
+    }
+
     /// <summary>Text as a reader sees it: Intl writes "1,00 €" with a no-break space.</summary>
     private static string Plain(string text) => text.Replace('\u00A0', ' ').Trim();
 }

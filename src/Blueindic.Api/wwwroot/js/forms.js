@@ -19,8 +19,11 @@ export function field(label, control, { hint, wide } = {}) {
 export const text = (name, value, attrs = {}) =>
   h('input', { type: 'text', id: `f-${name.replace(/[^\w-]/g, '-')}`, value: value ?? null, ...attrs, dataset: { field: name } });
 
-export const textarea = (name, value, attrs = {}) =>
-  h('textarea', { id: `f-${name.replace(/[^\w-]/g, '-')}`, rows: 3, ...attrs, dataset: { field: name } }, value ?? '');
+/**
+ * A note or a reason: one line, because the API's free text refuses control characters, a line break
+ * included (a <textarea> would let Enter put one in and the request fail); a pasted break is dropped.
+ */
+export const freeText = (name, value, attrs = {}) => text(name, value, { maxlength: 2000, ...attrs });
 
 /** A checkbox with its label after it. */
 export function checkbox(name, label, checked) {

@@ -42,6 +42,7 @@ export function lineEditor({ correction = false, onChange = () => {} } = {}) {
       const remove = el.querySelector('.remove');
       remove.setAttribute('aria-label', t('lines.remove', i + 1));
       remove.disabled = all.length === 1;
+      el.querySelector('.line-net').setAttribute('aria-label', t('lines.netOf', i + 1));
     });
   }
 

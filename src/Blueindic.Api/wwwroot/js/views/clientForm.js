@@ -1,7 +1,7 @@
 import { api, ifMatch, newIdempotencyKey } from '../api.js';
 import { fill, h } from '../format.js';
 import { t } from '../i18n.js';
-import { addressFields, checkbox, control, field, read, readAddress, readNumber, showErrors, statusBox, text, textarea } from '../forms.js';
+import { addressFields, checkbox, control, field, freeText, read, readAddress, readNumber, showErrors, statusBox, text } from '../forms.js';
 import { go, toast } from '../ui.js';
 
 /**
@@ -52,7 +52,7 @@ export async function render(view, id) {
     field(t('cf.terms'), text('paymentTermsDays', c.paymentTermsDays ?? defaultTerms, { type: 'number', min: 0, max: 365, step: 1, inputmode: 'numeric' }), { hint: t('cf.termsHint') })),
   addressFields(c.address),
   checkbox('equivalenceSurcharge', t('cf.surcharge'), c.equivalenceSurcharge),
-  field(t('cf.notes'), textarea('notes', c.notes)),
+  field(t('cf.notes'), freeText('notes', c.notes)),
   h('div', { class: 'row' }, submit, h('a', { href: back, class: 'button ghost' }, t('cancel'))),
   status);
 

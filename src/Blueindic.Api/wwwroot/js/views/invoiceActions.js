@@ -1,7 +1,7 @@
 import { api, ifMatch, newIdempotencyKey } from '../api.js';
 import { h } from '../format.js';
 import { t } from '../i18n.js';
-import { field, read, showErrors, statusBox, textarea } from '../forms.js';
+import { field, freeText, read, showErrors, statusBox } from '../forms.js';
 import { lineEditor } from '../lines.js';
 import { errorBox, go, toast } from '../ui.js';
 
@@ -48,7 +48,7 @@ function toggle(label, panel) {
   return h('button', { type: 'button', class: 'ghost', 'aria-expanded': 'false', 'aria-controls': panel.id, onclick: e => {
     panel.hidden = !panel.hidden;
     e.target.setAttribute('aria-expanded', String(!panel.hidden));
-    if (!panel.hidden) panel.querySelector('textarea, input')?.focus();
+    if (!panel.hidden) panel.querySelector('input')?.focus();
   } }, label);
 }
 
@@ -77,7 +77,7 @@ function correctionForm(invoice) {
     }
   } },
   h('h2', {}, t('ia.correct')),
-  field(t('ia.reason'), textarea('reason', null, { id: 'correct-reason', required: true, maxlength: 500 })),
+  field(t('ia.reason'), freeText('reason', null, { id: 'correct-reason', required: true, maxlength: 500 })),
   h('fieldset', { class: 'group' }, h('legend', {}, t('ia.how')), choice('cancel', t('ia.cancelWhole'), true), choice('amend', t('ia.amend'), false)),
   amend, h('div', { class: 'row' }, submit), status);
   return form;
@@ -100,7 +100,7 @@ function writeOffForm(invoice, reload) {
     }
   } },
   h('h2', {}, t('ia.writeOff')), h('p', { class: 'hint' }, t('ia.writeOffHint')),
-  field(t('ia.reason'), textarea('reason', null, { id: 'write-off-reason', required: true, maxlength: 500 })),
+  field(t('ia.reason'), freeText('reason', null, { id: 'write-off-reason', required: true, maxlength: 500 })),
   h('div', { class: 'row' }, submit), status);
   return form;
 }

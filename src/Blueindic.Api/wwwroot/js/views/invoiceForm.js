@@ -2,7 +2,7 @@ import { api, newIdempotencyKey, serverToday } from '../api.js';
 import { fill, h } from '../format.js';
 import { t } from '../i18n.js';
 import { clientPicker } from '../clientPicker.js';
-import { clearErrors, control, field, read, readNumber, showErrors, statusBox, text, textarea } from '../forms.js';
+import { clearErrors, control, field, freeText, read, readNumber, showErrors, statusBox, text } from '../forms.js';
 import { lineEditor } from '../lines.js';
 import { go, routeQuery, toast } from '../ui.js';
 import { totalsBox } from './invoiceTotals.js';
@@ -103,7 +103,7 @@ export async function render(view) {
     field(t('nf.withholding'), h('select', { id: 'invoice-withholding', dataset: { field: 'withholdingRate' } },
       WITHHOLDING.map(r => h('option', { value: r }, r ? `${r} %` : t('nf.noWithholding')))))),
   h('fieldset', { class: 'group' }, h('legend', {}, t('lines.title')), lines.element),
-  field(t('nf.notes'), textarea('notes', null, { id: 'invoice-notes' })),
+  field(t('nf.notes'), freeText('notes', null, { id: 'invoice-notes' })),
   totals.element,
   h('div', { class: 'row' }, submit, h('a', { class: 'button ghost', href: clientId ? `#/clientes/${clientId}` : '#/cobros' }, t('cancel'))),
   status);

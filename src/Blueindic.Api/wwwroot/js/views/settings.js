@@ -37,11 +37,14 @@ function profileForm(b) {
         email: read(form, 'email'), phone: read(form, 'phone'), iban: read(form, 'iban'), website: read(form, 'website'),
         defaultPaymentTermsDays: readNumber(form, 'defaultPaymentTermsDays'), defaultSeries: read(form, 'defaultSeries'),
       };
-      // If-Match once the profile has a version: an edit made meanwhile elsewhere is refused, not overwritten.
-      const saved = await api('/api/settings/business', { method: 'PUT', body, headers: version ? ifMatch(version) : {} });
+      // Always If-Match, "0" too (a profile never edited): an edit made meanwhile elsewhere is refused (412), not overwritten.
+      const saved = await api('/api/settings/business', { method: 'PUT', body, headers: ifMatch(version) });
       version = saved.version;
-      // What the API kept (an IBAN grouped, a country upper-cased) replaces what was typed.
-      form.replaceWith(profileForm(saved));
+      // What the API kept (an IBAN grouped, a country upper-cased) replaces what was typed; the focus goes
+      // to the new form's heading rather than to the top of the page, and the toast (a live region) says it is saved.
+      const fresh = profileForm(saved);
+      form.replaceWith(fresh);
+      fresh.querySelector('h2').focus();
       toast(t('set.saved'));
     } catch (error) {
       showErrors(form, status, error);
@@ -49,7 +52,7 @@ function profileForm(b) {
       submit.disabled = false;
     }
   } },
-  h('h2', {}, t('set.profile')),
+  h('h2', { tabindex: -1 }, t('set.profile')),
   h('div', { class: 'form-grid' },
     field(t('set.taxId'), h('input', { id: 'business-tax-id', type: 'text', value: b.taxId ?? null, readonly: true })),
     field(t('set.tradeName'), text('tradeName', b.tradeName, { autocomplete: 'organization' })),
@@ -106,18 +109,23 @@ function logoBox(view, b) {
 
 function alertsForm(settings) {
   const status = statusBox();
+  const submit = h('button', { type: 'submit', class: 'primary' }, t('save'));
   const form = h('form', { class: 'card form', id: 'alerts-form', novalidate: true, onsubmit: async e => {
     e.preventDefault();
+    if (submit.disabled) return; // the second click of a double click
+    submit.disabled = true;
     try {
       await api('/api/settings/alerts', { method: 'PUT', body: { alertWindowDays: readNumber(form, 'alertWindowDays') } });
       status.replaceChildren();
       toast(t('set.alertsSaved'));
     } catch (error) {
       showErrors(form, status, error);
+    } finally {
+      submit.disabled = false;
     }
   } },
   h('h2', {}, t('set.alerts')),
   field(t('set.window'), text('alertWindowDays', settings.alertWindowDays, { type: 'number', min: 1, max: 90, step: 1, inputmode: 'numeric' }), { hint: t('set.windowHint') }),
-  h('div', { class: 'row' }, h('button', { type: 'submit', class: 'primary' }, t('save'))), status);
+  h('div', { class: 'row' }, submit), status);
   return form;
 }
