@@ -42,8 +42,13 @@ internal sealed class InvoicePages(PdfDocument pdf, Action<InvoicePages> running
         return true;
     }
 
-    public void Text(string text, XFont font, double x, double y, double width, bool right = false, XBrush? brush = null) =>
+    /// <summary>Draws <paramref name="text"/> in its box, set smaller when wider than it (the largest figures allowed) rather than spilling over.</summary>
+    public void Text(string text, XFont font, double x, double y, double width, bool right = false, XBrush? brush = null)
+    {
+        var measured = G.MeasureString(text, font).Width;
+        if (measured > width && width > 0) font = new XFont(DejaVuFontResolver.Family, font.Size * width / measured, font.Style);
         G.DrawString(text, font, brush ?? XBrushes.Black, new XRect(x, y, width, font.GetHeight()), right ? XStringFormats.TopRight : XStringFormats.TopLeft);
+    }
 
     public static double LineHeight(XFont font) => font.GetHeight() * 1.15;
 

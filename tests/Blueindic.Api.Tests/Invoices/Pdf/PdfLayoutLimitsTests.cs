@@ -89,4 +89,32 @@ public sealed class PdfLayoutLimitsTests
         beforeNumber.Max(l => l.BoundingBox.Right).ShouldBeLessThan(number.BoundingBox.Left - 6);
         footer.ShouldAllBe(l => l.BoundingBox.Right <= page.Width);
     }
+
+    [Fact]
+    public void The_widest_figures_allowed_stay_inside_their_columns()
+    {
+        var line = new InvoiceIssued.Line("Servicio", 999_999.999m, 999_999_999.99m, 0, 21, 999_999_999.99m);
+        var doc = Document("Estudio Lumen SL", "Servicio") with
+        {
+            Amounts = new InvoiceIssued.Figures([line], [new InvoiceIssued.Tax(21, 999_999_999.99m, 209_999_999.99m, 0, 0)],
+                999_999_999.99m, 209_999_999.99m, 0, 0, 0, 1_209_999_999.98m, 209_999_999.99m, 1_209_999_999.98m),
+        };
+
+        using var pdf = PdfDocument.Open(InvoicePdf.Render(doc));
+        var page = pdf.GetPage(1);
+        var service = page.GetWords().Last(w => w.Text == "Servicio");
+        var row = page.Letters.Where(l => Math.Abs(l.StartBaseLine.Y - service.Letters[0].StartBaseLine.Y) < 3 && l.Value != " ")
+            .OrderBy(l => l.BoundingBox.Left).ToList();
+        // The columns' right edges (text boxes 4 pt narrower than their columns): cantidad, precio unitario, importe.
+        const double left = 42.5, right = 595.28 - 42.5;
+        var descriptionWidth = right - left - (48 + 92 + 40 + 38 + 74);
+        var quantityEnd = left + descriptionWidth + 44;
+        var priceEnd = quantityEnd + 4 + 88;
+        string.Concat(row.Where(l => l.BoundingBox.Left > left + descriptionWidth && l.BoundingBox.Left < quantityEnd).Select(l => l.Value)).ShouldBe("999.999,999");
+        row.Where(l => l.BoundingBox.Left > left + descriptionWidth && l.BoundingBox.Left < quantityEnd).ShouldAllBe(l => l.BoundingBox.Right <= quantityEnd + 0.5);
+        string.Concat(row.Where(l => l.BoundingBox.Left > quantityEnd + 4 && l.BoundingBox.Left < priceEnd).Select(l => l.Value)).ShouldBe("999.999.999,99€");
+        row.Where(l => l.BoundingBox.Left > quantityEnd + 4 && l.BoundingBox.Left < priceEnd).ShouldAllBe(l => l.BoundingBox.Right <= priceEnd + 0.5);
+        string.Concat(row.Where(l => l.BoundingBox.Left > right - 74).Select(l => l.Value)).ShouldBe("999.999.999,99€");
+        row.ShouldAllBe(l => l.BoundingBox.Right <= right - 4 + 0.5);
+    }
 }
