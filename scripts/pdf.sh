@@ -15,7 +15,8 @@ debian_package_ensure() {
 
 # The DejaVu Sans faces every invoice PDF embeds (without them the PDF endpoints answer 503).
 pdf_fonts_ensure() {
-  debian_package_ensure fonts-dejavu-core "${BLUEINDIC_PDF_FONTS:-/usr/share/fonts/truetype/dejavu}/DejaVuSans-Bold.ttf"
+  local dir="${BLUEINDIC_PDF_FONTS:-/usr/share/fonts/truetype/dejavu}" face
+  for face in DejaVuSans.ttf DejaVuSans-Bold.ttf; do debian_package_ensure fonts-dejavu-core "$dir/$face"; done
 }
 
 # pdftoppm and pdffonts: the tests render the PDFs and list their fonts with them.

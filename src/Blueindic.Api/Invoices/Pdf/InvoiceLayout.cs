@@ -29,7 +29,7 @@ internal static class InvoiceLayout
         Totals(pages, doc);
         Payment(pages, doc);
         Notes(pages, doc);
-        pages.Footers($"{doc.Issuer.Name} · NIF {doc.Issuer.TaxId} · {Title(doc)} {doc.Number}");
+        pages.Footers(doc.Issuer.Name, $" · NIF {doc.Issuer.TaxId} · {Title(doc)} {doc.Number}");
     }
 
     public static string Title(InvoiceDocument doc) => doc.IsCorrective ? "Factura rectificativa" : "Factura";
