@@ -21,7 +21,7 @@ public sealed class PdfRendererTests
     {
         PdfFonts.Ready().ShouldBeTrue(PdfFonts.Problem);
         var profile = new IssuerProfile("Lumen", "hola@lumen.es", "+34 910 000 000", "https://lumen.es", "ES91 2100 0418 4502 0005 1332",
-            TinyPng.Solid(120, 40, 30, 80, 160));
+            Settings.TestImages.Png(120, 40));
 
         var bytes = InvoicePdf.Render(Document(profile));
         var pdf = PdfReadBack.Of(bytes);
