@@ -4,39 +4,19 @@ namespace Blueindic.Api.Common;
 /// What <see cref="System.IO.Compression.ZipArchive"/> writes into, held until drained to the
 /// response asynchronously: the archive writes synchronously in places (an entry's deflate stream
 /// on dispose, the central directory), which Kestrel refuses. Drained after each entry (or each
-/// chunk of one), it holds little. Not seekable, so the archive writes as to a network stream
-/// (data descriptors).
+/// chunk of one), it holds little. It says it cannot seek, so the archive writes as to a network
+/// stream (data descriptors) and keeps its own count of offsets across drains.
 /// </summary>
-internal sealed class ZipOutputBuffer : Stream
+internal sealed class ZipOutputBuffer : MemoryStream
 {
-    private readonly MemoryStream _pending = new();
-    private long _written;
-
-    public override bool CanRead => false;
     public override bool CanSeek => false;
-    public override bool CanWrite => true;
-    public override long Length => throw new NotSupportedException();
-    public override long Position { get => _written; set => throw new NotSupportedException(); }
-
-    public override void Write(byte[] buffer, int offset, int count) => Write(buffer.AsSpan(offset, count));
-
-    public override void Write(ReadOnlySpan<byte> buffer)
-    {
-        _pending.Write(buffer);
-        _written += buffer.Length;
-    }
-
-    public override void Flush() { }
+    public override bool CanRead => false;
 
     /// <summary>Writes what is held to <paramref name="output"/> and forgets it.</summary>
     public async Task DrainAsync(Stream output, CancellationToken ct)
     {
-        if (_pending.Length == 0) return;
-        await output.WriteAsync(_pending.GetBuffer().AsMemory(0, (int)_pending.Length), ct);
-        _pending.SetLength(0);
+        if (Length == 0) return;
+        await output.WriteAsync(GetBuffer().AsMemory(0, (int)Length), ct);
+        SetLength(0);
     }
-
-    public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-    public override void SetLength(long value) => throw new NotSupportedException();
 }
