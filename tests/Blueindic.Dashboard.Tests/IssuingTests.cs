@@ -121,11 +121,26 @@ public sealed class IssuingTests(DashboardFixture app)
             else await route.ContinueAsync();
         });
 
+        // The totals' preview answers only after the issue has failed: its answer must not wipe the failure.
+        var previewAsked = new TaskCompletionSource();
+        var previewHeld = new TaskCompletionSource();
+        await page.RouteAsync(url => new Uri(url).AbsolutePath == "/api/invoices/preview", async route =>
+        {
+            previewAsked.TrySetResult();
+            await previewHeld.Task;
+            await route.ContinueAsync();
+        });
+
         await tab.GoAsync($"#/facturas/nueva?client={clientId}");
         await Forms.FillLineAsync(page, 0, "Consultoría", "1", "100", "0", "21");
+        await previewAsked.Task.WaitAsync(TimeSpan.FromSeconds(10));
         var issue = page.GetByRole(AriaRole.Button, new() { Name = "Emitir factura" });
         await issue.ClickAsync();
-        await Expect(page.Locator("#invoice-form .form-status")).ToContainTextAsync("No se puede contactar con el servidor");
+        var status = page.Locator("#invoice-form .form-status");
+        await Expect(status).ToContainTextAsync("No se puede contactar con el servidor");
+        previewHeld.SetResult();
+        await Expect(page.GetByRole(AriaRole.Region, new() { Name = "Totales" })).ToContainTextAsync("121,00");
+        await Expect(status).ToContainTextAsync("No se puede contactar con el servidor");
         (await business.GetAsync("/api/invoices")).GetProperty("data").GetArrayLength().ShouldBe(1);
 
         await issue.ClickAsync();

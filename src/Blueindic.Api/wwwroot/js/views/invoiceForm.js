@@ -55,6 +55,8 @@ export async function render(view) {
 
   let timer;
   let asked = 0;
+  // Whose complaints are on show: a preview answering late must not wipe what a failed issue said.
+  let previewComplained = false;
   function changed() {
     clearTimeout(timer);
     totals.pending();
@@ -69,14 +71,18 @@ export async function render(view) {
     try {
       const invoice = await api('/api/invoices/preview', { method: 'POST', body: body() });
       if (ticket !== asked) return;
-      clearErrors(form, status);
+      if (previewComplained) clearErrors(form, status);
+      previewComplained = false;
       lines.showNets(invoice.lines);
       totals.show(invoice);
     } catch (error) {
       if (ticket !== asked) return;
       lines.showNets(null);
       // A 400 says what to fix, beside its field; anything else (the preview not offered, the network) leaves the totals empty.
-      if (error.status === 400) showErrors(form, status, error, { focus: false });
+      if (error.status === 400) {
+        showErrors(form, status, error, { focus: false });
+        previewComplained = true;
+      }
       totals.show(null, error.status === 400 ? t('f.fixFields') : t('nf.unavailable'));
     }
   }
@@ -91,6 +97,7 @@ export async function render(view) {
       go(`/facturas/${invoice.id}`);
     } catch (error) {
       showErrors(form, status, error);
+      previewComplained = false;
       submit.disabled = false;
     }
   } },
