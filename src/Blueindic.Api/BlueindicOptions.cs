@@ -35,6 +35,9 @@ public sealed class BlueindicOptions
     /// <summary>Limits of the client import (<c>Blueindic__Imports__*</c>).</summary>
     public ImportOptions Imports { get; set; } = new();
 
+    /// <summary>The mail relay for invoices and reminders (<c>Blueindic__Smtp__*</c>).</summary>
+    public Mail.SmtpOptions Smtp { get; set; } = new();
+
     /// <summary>Requests per API key (<c>Blueindic__RateLimit__*</c>).</summary>
     public RateLimitOptions RateLimit { get; set; } = new();
 

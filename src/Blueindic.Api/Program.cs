@@ -3,6 +3,7 @@ using JasperFx;
 using Wolverine;
 using Blueindic.Api.EventStore;
 using Blueindic.Api.Hosting;
+using Blueindic.Api.Mail;
 using Blueindic.Api.OpenApi;
 using Blueindic.Api.Telemetry;
 
@@ -22,6 +23,7 @@ builder.Host.UseWolverine(opts =>
     opts.CodeGeneration.TypeLoadMode = HandlerCodeLoading.Mode(builder.Configuration);
     opts.CodeGeneration.SourceCodeWritingEnabled = false;
     opts.PublishMessage<Blueindic.Api.Clients.Imports.RunClientImport>().ToLocalQueue(Blueindic.Api.Clients.Imports.RunClientImportHandler.Queue);
+    MailSetup.Configure(opts, options);
 });
 
 var app = builder.Build();

@@ -2,6 +2,7 @@ using Blueindic.Domain.Business;
 using Blueindic.Domain.Clients;
 using Blueindic.Domain.Invoices;
 using Blueindic.Domain.Receivables;
+using Blueindic.Domain.Reminders;
 using Blueindic.Domain.Tenants;
 
 namespace Blueindic.Domain;
@@ -19,6 +20,7 @@ public static class StoredEvents
         typeof(InvoiceLedgerOpened), typeof(InvoiceNumbered),
         typeof(InvoiceIssued), typeof(PaymentRecorded), typeof(PaymentReversed), typeof(InvoiceWrittenOff),
         typeof(InvoiceCorrected), typeof(InvoiceCancelled),
+        typeof(InvoiceSent), typeof(InvoiceSendFailed), typeof(ReminderSent),
         typeof(AlertWindowChanged),
         typeof(BusinessProfileChanged), typeof(BusinessLogoChanged), typeof(BusinessLogoRemoved),
     ];

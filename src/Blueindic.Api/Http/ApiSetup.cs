@@ -37,6 +37,7 @@ public static class ApiSetup
             .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireClaim(BlueindicClaims.Tenant).Build());
 
         services.AddSingleton<Clients.Imports.ImportSlots>();
+        services.AddSingleton<Mail.MailTransport>();
         services.AddSingleton<PendingKeyRelease>();
         services.AddHostedService(sp => sp.GetRequiredService<PendingKeyRelease>());
         services.AddSingleton<IdempotencySweep>();

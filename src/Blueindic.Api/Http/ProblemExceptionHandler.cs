@@ -31,7 +31,7 @@ public sealed class ProblemExceptionHandler(IProblemDetailsService problems, ILo
     {
         DomainValidationException v => new HttpValidationProblemDetails(v.Errors.ToDictionary())
         {
-            Status = 400, Title = Problems.ValidationTitle, Detail = Problems.ValidationDetail(v.Errors),
+            Status = v.Unprocessable ? 422 : 400, Title = Problems.ValidationTitle, Detail = Problems.ValidationDetail(v.Errors),
         },
         DomainConflictException c => Of(409, "Conflict", c.Message),
         DomainNotFoundException n => Of(404, "Not found", n.Message),

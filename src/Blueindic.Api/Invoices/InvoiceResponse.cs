@@ -7,15 +7,20 @@ namespace Blueindic.Api.Invoices;
 /// <param name="Overdue">Something is still due and the due date has passed (against today, or the asOf day).</param>
 /// <param name="OverdueSince">The day it fell overdue (the day after its due date), while overdue.</param>
 /// <param name="Total">Base + VAT + surcharge − withholding, as issued; corrections show in amountDue and correctedBy.</param>
+/// <param name="Sendings">Each time the invoice was sent by email, and whether its delivery failed.</param>
+/// <param name="Reminders">The payment reminders sent for it, oldest first.</param>
+/// <param name="NextReminder">The next automatic reminder and when it goes, by the business's policy as it stands; only on
+/// GET /api/invoices/{id} without version or asOf (null there when none will go), and null in lists and command answers.</param>
 public sealed record InvoiceResponse(
     Guid Id, string Number, string Series, Guid ClientId, PartySnapshot Client, PartySnapshot Issuer,
     DateOnly IssueDate, DateOnly DueDate, IReadOnlyList<InvoiceLine> Lines, IReadOnlyList<TaxBreakdown> Taxes,
     decimal NetTotal, decimal VatTotal, decimal SurchargeTotal, decimal WithholdingRate, decimal WithholdingTotal, decimal Total,
     string Currency, decimal AmountPaid, decimal AmountDue, decimal AmountWrittenOff, InvoiceStatus Status,
     bool Overdue, int DaysOverdue, DateOnly? OverdueSince, IReadOnlyList<Payment> Payments, IReadOnlyList<Correction> CorrectedBy,
-    CorrectsResponse? Corrects, VerifactuResponse Verifactu, string? Notes, long Version)
+    CorrectsResponse? Corrects, VerifactuResponse Verifactu, string? Notes,
+    IReadOnlyList<InvoiceSending> Sendings, IReadOnlyList<InvoiceReminder> Reminders, NextReminder? NextReminder, long Version)
 {
-    public static InvoiceResponse From(InvoiceView v, DateOnly today)
+    public static InvoiceResponse From(InvoiceView v, DateOnly today, NextReminder? next = null)
     {
         var e = v.Issued;
         var a = e.Amounts.ToAmounts();
@@ -34,6 +39,6 @@ public sealed record InvoiceResponse(
             Corrects: e.Corrects is { } c ? new CorrectsResponse(c.InvoiceId, c.Number, c.Reason, c.Cancels) : null,
             Verifactu: new VerifactuResponse(RecordType: VerifactuRecord.RecordType, Position: r.Position, Hash: r.Hash,
                 PreviousHash: r.PreviousHash, GeneratedAt: r.GeneratedAt, QrUrl: r.QrUrl),
-            Notes: e.Notes, Version: v.Version);
+            Notes: e.Notes, Sendings: v.Sendings, Reminders: v.Reminders, NextReminder: next, Version: v.Version);
     }
 }

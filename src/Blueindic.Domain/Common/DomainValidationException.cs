@@ -9,6 +9,12 @@ public sealed class DomainValidationException : DomainException
     public DomainValidationException(ValidationErrors errors) : base("The request is not valid.") =>
         Errors = errors.ToDictionary().AsReadOnly();
 
+    /// <summary>
+    /// Well-formed input naming something that cannot be acted on (a malformed e-mail address to send to):
+    /// HTTP 422 rather than 400.
+    /// </summary>
+    public bool Unprocessable { get; init; }
+
     /// <summary>Messages by the field's JSON path (camelCase).</summary>
     public IReadOnlyDictionary<string, string[]> Errors { get; }
 }

@@ -1,3 +1,5 @@
+using Blueindic.Domain.Reminders;
+
 namespace Blueindic.Domain.Invoices;
 
 /// <summary>The write model of an invoice: what its decisions need.</summary>
@@ -11,14 +13,17 @@ public sealed record Invoice(
     bool EquivalenceSurcharge,
     InvoiceAmounts Amounts,
     InvoiceBalance Balance,
-    bool HasCorrections)
+    bool HasCorrections,
+    DateOnly DueDate,
+    int? LastReminderStep)
 {
     public static Invoice Create(InvoiceIssued e) => new(e.InvoiceId, e.Number, e.ClientId, e.Client.ToSnapshot(), e.Issuer.ToSnapshot(),
-        e.IssueDate, e.EquivalenceSurcharge, e.Amounts.ToAmounts(), InvoiceBalance.For(e), false);
+        e.IssueDate, e.EquivalenceSurcharge, e.Amounts.ToAmounts(), InvoiceBalance.For(e), false, e.DueDate, null);
 
     public Invoice Apply(PaymentRecorded e) => this with { Balance = Balance.Apply(e) };
     public Invoice Apply(PaymentReversed e) => this with { Balance = Balance.Apply(e) };
     public Invoice Apply(InvoiceWrittenOff e) => this with { Balance = Balance.Apply(e) };
     public Invoice Apply(InvoiceCorrected e) => this with { Balance = Balance.Apply(e), HasCorrections = true };
     public Invoice Apply(InvoiceCancelled e) => this with { Balance = Balance.Apply(e), HasCorrections = true };
+    public Invoice Apply(ReminderSent e) => e.Step is { } step ? this with { LastReminderStep = Math.Max(step, LastReminderStep ?? int.MinValue) } : this;
 }

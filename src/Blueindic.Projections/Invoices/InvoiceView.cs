@@ -1,5 +1,6 @@
 using Blueindic.Projections.Common;
 using Blueindic.Domain.Invoices;
+using Blueindic.Domain.Reminders;
 using Marten.Events.Aggregation;
 
 namespace Blueindic.Projections.Invoices;
@@ -15,6 +16,8 @@ public sealed class InvoiceView : IStreamView
     public InvoiceIssued Issued { get; set; } = null!;
     public InvoiceBalance Balance { get; set; } = null!;
     public List<Correction> CorrectedBy { get; set; } = [];
+    public List<InvoiceSending> Sendings { get; set; } = [];
+    public List<InvoiceReminder> Reminders { get; set; } = [];
 
     // Copied out of the above so lists can filter and sort on them.
     public string Number { get; set; } = "";
@@ -23,6 +26,8 @@ public sealed class InvoiceView : IStreamView
     public DateOnly DueDate { get; set; }
     public InvoiceStatus Status { get; set; }
     public decimal AmountDue { get; set; }
+    /// <summary>The latest policy step already sent (days from the due date): what the reminder scan reads.</summary>
+    public int? LastReminderStep { get; set; }
 
     /// <summary>Issue date then number: the order lists page in (descending).</summary>
     public string SortKey { get; set; } = "";
@@ -38,7 +43,8 @@ public sealed class InvoiceView : IStreamView
 
 /// <summary>
 /// Inline, one document per invoice stream. Fed by: <see cref="InvoiceIssued"/>, <see cref="PaymentRecorded"/>,
-/// <see cref="PaymentReversed"/>, <see cref="InvoiceWrittenOff"/>, <see cref="InvoiceCorrected"/>, <see cref="InvoiceCancelled"/>.
+/// <see cref="PaymentReversed"/>, <see cref="InvoiceWrittenOff"/>, <see cref="InvoiceCorrected"/>, <see cref="InvoiceCancelled"/>,
+/// <see cref="InvoiceSent"/>, <see cref="ReminderSent"/>, <see cref="InvoiceSendFailed"/>.
 /// Also read by the receivables, aging, morosity, Modelo 347 and late-payment reports.
 /// </summary>
 public sealed partial class InvoiceViewProjection : SingleStreamProjection<InvoiceView, Guid>
@@ -68,5 +74,21 @@ public sealed partial class InvoiceViewProjection : SingleStreamProjection<Invoi
     {
         view.CorrectedBy.Add(new Correction(e.CorrectiveInvoiceId, e.CorrectiveNumber, e.Date, true, -view.Balance.AdjustedTotal, e.Reason));
         view.Refresh(view.Balance.Apply(e));
+    }
+
+    public static void Apply(InvoiceSent e, InvoiceView view) => view.Sendings.Add(new InvoiceSending(e.To, e.Cc, e.MessageId, e.At, null));
+
+    public static void Apply(ReminderSent e, InvoiceView view)
+    {
+        view.Reminders.Add(new InvoiceReminder(e.Step, e.Kind, e.To, e.MessageId, e.At, null));
+        if (e.Step > (view.LastReminderStep ?? int.MinValue)) view.LastReminderStep = e.Step;
+    }
+
+    /// <summary>Marks the mail it names; a failed reminder still counts as its step's (it is not sent again).</summary>
+    public static void Apply(InvoiceSendFailed e, InvoiceView view)
+    {
+        var why = $"{e.Reason} ({e.Attempts} attempts)";
+        view.Sendings = view.Sendings.Select(s => s.MessageId == e.MessageId ? s with { FailedBecause = why } : s).ToList();
+        view.Reminders = view.Reminders.Select(r => r.MessageId == e.MessageId ? r with { FailedBecause = why } : r).ToList();
     }
 }

@@ -18,6 +18,9 @@ public sealed class AppFixture : IAsyncLifetime
     public static readonly DateOnly Today = new(2026, 6, 15);
     public IAlbaHost Host { get; private set; } = null!;
 
+    /// <summary>The mail relay every test host sends to: a real SMTP server in this process.</summary>
+    public static SmtpSink Smtp { get; } = SmtpSink.Start();
+
     public static readonly ImportOptions Imports = new()
     {
         MaxFileBytes = 2 * 1024 * 1024, MaxUncompressedBytes = 8 * 1024 * 1024, MaxRows = 500, InlineMaxRows = 40, BatchSize = 7,
@@ -39,6 +42,13 @@ public sealed class AppFixture : IAsyncLifetime
         Environment.SetEnvironmentVariable("Blueindic__Imports__MaxSharedStringBytes", $"{Imports.MaxSharedStringBytes}");
         // The whole suite shares one host and few addresses: the limit is tested on a host of its own (RateLimitTests).
         Environment.SetEnvironmentVariable("Blueindic__RateLimit__Burst", "1000000");
+        Environment.SetEnvironmentVariable("Blueindic__Smtp__Host", "127.0.0.1");
+        Environment.SetEnvironmentVariable("Blueindic__Smtp__Port", $"{Smtp.Port}");
+        Environment.SetEnvironmentVariable("Blueindic__Smtp__Security", "None");
+        Environment.SetEnvironmentVariable("Blueindic__Smtp__From", "facturas@blueindic.test");
+        // Two quick retries, so a relay that keeps failing is given up within a test.
+        Environment.SetEnvironmentVariable("Blueindic__Smtp__RetryDelays__0", "00:00:00.2");
+        Environment.SetEnvironmentVariable("Blueindic__Smtp__RetryDelays__1", "00:00:00.4");
         Host = await StartAsync();
     }
 
