@@ -38,6 +38,9 @@ public sealed class BlueindicOptions
     /// <summary>The mail relay for invoices and reminders (<c>Blueindic__Smtp__*</c>).</summary>
     public Mail.SmtpOptions Smtp { get; set; } = new();
 
+    /// <summary>The scan that sends payment reminders (<c>Blueindic__Reminders__*</c>).</summary>
+    public Reminders.RemindersOptions Reminders { get; set; } = new();
+
     /// <summary>Requests per API key (<c>Blueindic__RateLimit__*</c>).</summary>
     public RateLimitOptions RateLimit { get; set; } = new();
 

@@ -99,5 +99,7 @@ public static class MartenSetup
         opts.Schema.For<IdempotencyRecord>().UseOptimisticConcurrency(true);
         // Logo images, by content hash: named up front so `resources setup` creates their table too.
         opts.Schema.For<Settings.BusinessLogoImage>();
+        // Two nodes arming the reminder clock at once: one of them wins.
+        opts.Schema.For<Reminders.ReminderClock>().UseOptimisticConcurrency(true);
     }
 }

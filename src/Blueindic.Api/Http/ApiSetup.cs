@@ -38,6 +38,7 @@ public static class ApiSetup
 
         services.AddSingleton<Clients.Imports.ImportSlots>();
         services.AddSingleton<Mail.MailTransport>();
+        services.AddHostedService<Reminders.ReminderClockStart>();
         services.AddSingleton<PendingKeyRelease>();
         services.AddHostedService(sp => sp.GetRequiredService<PendingKeyRelease>());
         services.AddSingleton<IdempotencySweep>();

@@ -52,7 +52,7 @@ public sealed class ProblemExceptionHandler(IProblemDetailsService problems, ILo
         _ => null,
     };
 
-    private static bool IsUniqueViolation(Exception e) =>
+    internal static bool IsUniqueViolation(Exception e) =>
         Inner(e).OfType<PostgresException>().Any(p => p.SqlState == PostgresErrorCodes.UniqueViolation);
 
     /// <summary>The database cannot be reached or is restarting: worth retrying shortly.</summary>

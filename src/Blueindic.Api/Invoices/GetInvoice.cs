@@ -1,3 +1,4 @@
+using Blueindic.Api.Reminders;
 using Blueindic.Domain.Common;
 using Blueindic.Projections.Invoices;
 
@@ -33,6 +34,8 @@ public static class GetInvoiceEndpoint
 
         if (view is null) return Problems.NotFound("invoice");
         response.SetETag(view.Version);
-        return Results.Ok(InvoiceResponse.From(view, today));
+        // What comes next is only said of the invoice as it stands.
+        var next = version is null && asOf is null ? await NextReminders.OfAsync(session, view, clock.GetUtcNow(), ct) : null;
+        return Results.Ok(InvoiceResponse.From(view, today, next));
     }
 }

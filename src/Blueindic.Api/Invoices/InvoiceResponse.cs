@@ -1,4 +1,5 @@
 using Blueindic.Domain.Invoices;
+using Blueindic.Api.Reminders;
 using Blueindic.Projections.Invoices;
 
 namespace Blueindic.Api.Invoices;

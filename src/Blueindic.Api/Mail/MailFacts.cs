@@ -22,3 +22,9 @@ internal static class MailLanguage
 {
     public static string Of(ClientView? client) => "es";
 }
+
+/// <summary>Whether the business's automatic reminders reach this client.</summary>
+internal static class ReminderRecipients
+{
+    public static bool Chased(ClientView client) => true;
+}

@@ -13,5 +13,15 @@ public static class MailSetup
         opts.PublishMessage<DeliverMail>().ToLocalQueue(DeliverMailHandler.Queue)
             .UseDurableInbox().MaximumParallelMessages(Math.Max(1, options.Smtp.Connections));
         opts.Policies.OnException<MailNotDeliveredYet>().ScheduleRetry(options.Smtp.Retries);
+
+        // The scan and the batches it finds are durable too: a node that dies mid-batch leaves it to another.
+        opts.PublishMessage<Reminders.ScanReminders>().ToLocalQueue(ReminderQueue).UseDurableInbox().Sequential();
+        opts.PublishMessage<Reminders.SendReminders>().ToLocalQueue(ReminderQueue).UseDurableInbox().MaximumParallelMessages(2);
+        // Two batches that met the same invoice: the later commit fails on its stream's version, and its
+        // retry finds the step sent and skips it.
+        opts.Policies.OnException<JasperFx.ConcurrencyException>()
+            .RetryWithCooldown(TimeSpan.FromMilliseconds(50), TimeSpan.FromMilliseconds(200), TimeSpan.FromSeconds(1));
     }
+
+    public const string ReminderQueue = "reminders";
 }

@@ -38,6 +38,7 @@ internal static class ReadModelColumns
         var total = Column<InvoiceView>(mapping, x => x.Issued.Amounts.Total);
         var cancels = Column<InvoiceView>(mapping, x => x.Issued.Corrects!.Cancels);
         var writtenOff = Column<InvoiceView>(mapping, x => x.Balance.WrittenOff);
+        Column<InvoiceView>(mapping, x => x.LastReminderStep);
         // Searched by the API's queries: a column and an index each, as Marten's Duplicate makes them.
         var issueDate = Column<InvoiceView>(mapping, x => x.IssueDate);
         var clientId = Column<InvoiceView>(mapping, x => x.ClientId);

@@ -46,6 +46,8 @@ public sealed class AppFixture : IAsyncLifetime
         Environment.SetEnvironmentVariable("Blueindic__Smtp__Port", $"{Smtp.Port}");
         Environment.SetEnvironmentVariable("Blueindic__Smtp__Security", "None");
         Environment.SetEnvironmentVariable("Blueindic__Smtp__From", "facturas@blueindic.test");
+        // Tests scan for reminders themselves (ScanReminders), at the fixed clock's instant.
+        Environment.SetEnvironmentVariable("Blueindic__Reminders__ScanSeconds", "0");
         // Two quick retries, so a relay that keeps failing is given up within a test.
         Environment.SetEnvironmentVariable("Blueindic__Smtp__RetryDelays__0", "00:00:00.2");
         Environment.SetEnvironmentVariable("Blueindic__Smtp__RetryDelays__1", "00:00:00.4");
