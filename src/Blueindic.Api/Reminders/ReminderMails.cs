@@ -13,10 +13,9 @@ namespace Blueindic.Api.Reminders;
 /// <summary>A reminder's mail, as the invoice stands now: what is due, days late, and for a formal claim the interest to date.</summary>
 internal static class ReminderMails
 {
-    public static async Task<MimeMessage> ComposeAsync(IQuerySession session, SmtpOptions smtp, PartySnapshot issuer, ClientView client,
-        Guid invoiceId, ReminderKind kind, IReadOnlyList<string> to, LatePaymentRates rates, DateTimeOffset now, CancellationToken ct)
+    public static MimeMessage Compose(SmtpOptions smtp, PartySnapshot issuer, ClientView client, InvoiceView view, ReminderKind kind,
+        IReadOnlyList<string> to, LatePaymentRates rates, DateTimeOffset now)
     {
-        var view = await session.LoadAsync<InvoiceView>(invoiceId, ct) ?? throw new InvalidOperationException($"Invoice {invoiceId} has no view.");
         var claim = kind == ReminderKind.FormalClaim ? LateClaims.For(view, SpanishTime.Today(now), rates) : null;
         var language = MailLanguage.Of(client);
         var content = InvoiceMailTexts.Reminder(language, kind, MailFacts.Of(view, issuer, now), claim);

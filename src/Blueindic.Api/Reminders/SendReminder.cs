@@ -5,6 +5,7 @@ using Blueindic.Domain.Invoices;
 using Blueindic.Domain.Reminders;
 using Blueindic.Domain.Reports;
 using Blueindic.Projections.Clients;
+using Blueindic.Projections.Invoices;
 using Microsoft.Extensions.Options;
 using Wolverine;
 
@@ -34,7 +35,8 @@ public static class SendReminderEndpoint
         var (to, _) = InvoiceMailing.Recipients(input?.To, null, client.Details.Email);
 
         var issuer = (await IssuingContext.IssuerAsync(session, ct)).Issuer;
-        var mail = await ReminderMails.ComposeAsync(session, options.Value.Smtp, issuer, client, id, kind, to, rates, now, ct);
+        var view = await session.LoadAsync<InvoiceView>(id, ct) ?? throw new InvalidOperationException($"Invoice {id} has no view.");
+        var mail = ReminderMails.Compose(options.Value.Smtp, issuer, client, view, kind, to, rates, now);
         invoice.AppendOne(new ReminderSent(id, null, kind, to, mail.MessageId!, now));
         await bus.PublishAsync(new DeliverMail(id, mail.MessageId!, MailComposer.Bytes(mail)), new DeliveryOptions { TenantId = session.TenantId });
         await session.SaveChangesAsync(ct);

@@ -1,9 +1,9 @@
 using Blueindic.Api.Invoices;
 using Blueindic.Api.Mail;
-using Blueindic.Domain.Invoices;
 using Blueindic.Domain.Reminders;
 using Blueindic.Domain.Reports;
 using Blueindic.Projections.Clients;
+using Blueindic.Projections.Invoices;
 using Microsoft.Extensions.Options;
 using Wolverine;
 
@@ -19,10 +19,12 @@ public static class SendRemindersHandler
 {
     /// <remarks>
     /// Decides each reminder again on the state at this moment: the policy (on, and the step still the
-    /// latest due), the invoice (still something due, the step not sent: its stream's version is checked
-    /// at commit, so two nodes cannot both record it) and the client (reminders on, an email). Each
-    /// <see cref="ReminderSent"/> and its mail are committed with this message's "handled" mark: a crash
-    /// before the commit leaves the whole batch to be done again, after it nothing is done twice.
+    /// latest due), the invoice (still something due, the step not sent) and the client (reminders on, an
+    /// email). The invoices and clients are read in two queries, from their inline views; each
+    /// <see cref="ReminderSent"/> is appended at the version its view was read at, so the commit fails if
+    /// anything was written to that invoice meanwhile (another node's batch: the retry finds the step
+    /// sent). The events, their mails and this message's "handled" mark are committed together: a crash
+    /// before the commit leaves the batch to be done again, after it nothing is done twice.
     /// </remarks>
     public static async Task Handle(SendReminders batch, IDocumentSession session, IMessageBus bus, TimeProvider clock,
         IOptions<BlueindicOptions> options, LatePaymentRates rates, CancellationToken ct)
@@ -31,19 +33,21 @@ public static class SendRemindersHandler
         var policy = await ReminderPolicies.OfAsync(session, ct);
         if (!policy.Enabled) return;
         var now = clock.GetUtcNow();
+        var invoices = await session.LoadManyAsync<InvoiceView>(ct, batch.Due.Select(d => d.InvoiceId));
+        var clients = (await session.LoadManyAsync<ClientView>(ct, invoices.Select(i => i.ClientId).Distinct()))
+            .ToDictionary(c => c.Id);
+        var steps = batch.Due.ToDictionary(d => d.InvoiceId, d => d.Step);
         var issuer = (await IssuingContext.IssuerAsync(session, ct)).Issuer;
-        foreach (var due in batch.Due)
+        foreach (var view in invoices)
         {
-            var invoice = await session.Events.FetchForWriting<Invoice>(due.InvoiceId, ct);
-            if (invoice.Aggregate is not { } state || !ReminderSchedule.Chased(state.Balance)) continue;
-            var step = ReminderSchedule.DueStep(policy, state.IssueDate, state.DueDate, state.LastReminderStep, now);
-            if (step?.DaysFromDue != due.Step) continue;   // paid, sent, or the policy changed since the scan
-            var client = await session.LoadAsync<ClientView>(state.ClientId, ct);
-            if (client is null || !ReminderRecipients.Chased(client) || client.Details.Email is not { } email) continue;
+            if (!ReminderSchedule.Chased(view.Balance)) continue;
+            var step = ReminderSchedule.DueStep(policy, view.IssueDate, view.DueDate, view.LastReminderStep, now);
+            if (step?.DaysFromDue != steps[view.Id]) continue;   // paid, sent, or the policy changed since the scan
+            if (!clients.TryGetValue(view.ClientId, out var client) || !ReminderRecipients.Chased(client) || client.Details.Email is not { } email) continue;
 
-            var mail = await ReminderMails.ComposeAsync(session, options.Value.Smtp, issuer, client, due.InvoiceId, step.Kind, [email], rates, now, ct);
-            invoice.AppendOne(new ReminderSent(due.InvoiceId, step.DaysFromDue, step.Kind, [email], mail.MessageId!, now));
-            await bus.PublishAsync(new DeliverMail(due.InvoiceId, mail.MessageId!, MailComposer.Bytes(mail)), new DeliveryOptions { TenantId = session.TenantId });
+            var mail = ReminderMails.Compose(options.Value.Smtp, issuer, client, view, step.Kind, [email], rates, now);
+            session.Events.Append(view.Id, view.Version + 1, new ReminderSent(view.Id, step.DaysFromDue, step.Kind, [email], mail.MessageId!, now));
+            await bus.PublishAsync(new DeliverMail(view.Id, mail.MessageId!, MailComposer.Bytes(mail)), new DeliveryOptions { TenantId = session.TenantId });
         }
         await session.SaveChangesAsync(ct);
     }

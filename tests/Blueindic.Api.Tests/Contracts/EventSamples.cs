@@ -3,6 +3,7 @@ using Blueindic.Domain.Clients;
 using Blueindic.Domain.Common;
 using Blueindic.Domain.Invoices;
 using Blueindic.Domain.Receivables;
+using Blueindic.Domain.Reminders;
 using Blueindic.Domain.Tenants;
 
 namespace Blueindic.Api.Tests.Contracts;
@@ -71,6 +72,12 @@ public static class EventSamples
         var clearedAll = ClientDecisions.ChangeDetails(restoredClient, new ClientDetails("Sol", null, null, null, null, Street, 60, true, null))!;
         var withoutAddress = new TenantRegistered(LedgerId, "Autónoma Sin Domicilio", "12345678Z", At);
 
+        var (to, cc) = InvoiceMailing.Recipients(null, ["Jefa@Nogal.Example"], "cobros@sol.example");
+        var sent = InvoiceMailing.Send(invoice, to, cc, "20261127093015.ABCDEF@blueindic.example", At);
+        var reminded = new ReminderSent(InvoiceId, 15, ReminderKind.Overdue, to, "20261127093016.ABCDEG@blueindic.example", At);
+        var remindedByHand = new ReminderSent(InvoiceId, null, ReminderKind.FormalClaim, to, "20261127093017.ABCDEH@blueindic.example", At);
+        var sendFailed = new InvoiceSendFailed(InvoiceId, sent.MessageId, [.. to, .. cc], "The mail server refused it: 550 No such user", 1, At);
+
         return
         [
             ("client", registered), ("client", changed), ("client", archived), ("client", restored),
@@ -86,6 +93,8 @@ public static class EventSamples
             // The business profile (after the 2026-11 stored file: not in it).
             ("business profile", profileChanged), ("business profile", logoChanged), ("business profile", logoRemoved),
             ("invoice with profile", issuedWithProfile),
+            // Mail and reminders (after the 2026-11 stored file: not in it).
+            ("invoice", sent), ("invoice", reminded), ("invoice", remindedByHand), ("invoice", sendFailed),
         ];
     }
 }
