@@ -105,10 +105,12 @@ run() {
   Swagger UI      http://localhost:5080/swagger
   Admin key       $Blueindic__AdminKey
   Demo API key    $Blueindic__DemoApiKey
+  Mail            ${Blueindic__Smtp__Host:+smtp://$Blueindic__Smtp__Host (set Blueindic__Smtp__*)}${Blueindic__Smtp__Host:-$ROOT/.data/outbox (no Blueindic__Smtp__Host: mails are written here as .eml, not sent)}
   (keys kept in .data/keys.env; Ctrl-C stops the API and its PostgreSQL)
 
 BANNER
   ASPNETCORE_ENVIRONMENT=${ASPNETCORE_ENVIRONMENT:-Development} Blueindic__SeedDemoData=${Blueindic__SeedDemoData:-true} \
+    Blueindic__Smtp__PickupDirectory=${Blueindic__Smtp__PickupDirectory:-$ROOT/.data/outbox} \
     dotnet src/Blueindic.Api/bin/Release/net10.0/Blueindic.Api.dll --contentRoot "$ROOT/src/Blueindic.Api" --urls "${ASPNETCORE_URLS:-http://localhost:5080}" "$@"
   # Ctrl-C reaches the API too; once it has stopped, the EXIT trap stops PostgreSQL.
 }

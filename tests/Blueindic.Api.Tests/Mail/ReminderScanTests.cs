@@ -139,6 +139,12 @@ public sealed class ReminderScanTests(AppFixture app)
         after.GetProperty("nextReminder").GetProperty("step").GetInt32().ShouldBe(15);
         // 29 June at 09:00 in Madrid (summer time, UTC+2).
         after.GetProperty("nextReminder").GetProperty("at").GetDateTimeOffset().ShouldBe(new DateTimeOffset(2026, 6, 29, 7, 0, 0, TimeSpan.Zero));
+        var row = (await b.Tenant.Get("/api/receivables")).Json().GetProperty("data").EnumerateArray().Single();
+        row.GetProperty("lastReminder").GetProperty("kind").GetString().ShouldBe("overdue");
+        row.GetProperty("lastReminder").GetProperty("at").GetDateTimeOffset().ShouldBe(AppFixture.Now);
+        // The day before it was sent, the list showed none.
+        (await b.Tenant.Get("/api/receivables?asOf=2026-06-14")).Json().GetProperty("data").EnumerateArray().Single()
+            .GetProperty("lastReminder").ValueKind.ShouldBe(JsonValueKind.Null);
     }
 
     [Fact]
