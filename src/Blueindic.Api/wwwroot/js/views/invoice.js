@@ -3,6 +3,7 @@ import { date, dateTime, fill, h, money, num, percent } from '../format.js';
 import { named, t } from '../i18n.js';
 import { go, routeQuery, table } from '../ui.js';
 import { invoiceActions } from './invoiceActions.js';
+import { mailsSection } from './invoiceMail.js';
 import { timeline } from './timeline.js';
 
 /** An invoice: lines, taxes, payments, status, its VERI*FACTU QR, and its history with "as it was on" time travel. */
@@ -13,6 +14,8 @@ export async function render(view, id) {
     api(`/api/invoices/${id}/history`),
     api(`/api/invoices/${id}/qr.svg`, { as: 'blob' }),
   ]);
+  // "Enviar" offers the client's email as it is now (the invoice keeps no email of its client).
+  const client = asOf ? null : await api(`/api/clients/${invoice.clientId}`).catch(() => null);
   const qrImage = h('img', { id: 'invoice-qr', src: URL.createObjectURL(qr), alt: t('inv.qr'), width: 160, height: 160 });
   qrImage.addEventListener('load', () => URL.revokeObjectURL(qrImage.src), { once: true });
 
@@ -30,7 +33,7 @@ export async function render(view, id) {
     h('div', { class: 'heading' },
       h('h1', {}, t('inv.title', invoice.number), ' ', h('span', { class: `status status-${invoice.status.toLowerCase()}${invoice.overdue ? ' overdue' : ''}`, id: 'invoice-status' }, named('status', invoice.status))),
       dayPicker),
-    asOf ? h('p', { class: 'banner', id: 'as-of-banner', role: 'status' }, t('inv.asOfBanner', dateTime(asOf))) : invoiceActions(invoice, () => render(view, id)),
+    asOf ? h('p', { class: 'banner', id: 'as-of-banner', role: 'status' }, t('inv.asOfBanner', dateTime(asOf))) : invoiceActions(invoice, client?.email ?? null, () => render(view, id)),
     h('div', { class: 'layout-2' },
       h('section', { class: 'card' }, h('dl', { class: 'facts' },
         h('dt', {}, t('client')), h('dd', {}, h('a', { href: `#/clientes/${invoice.clientId}` }, invoice.client.name), invoice.client.taxId ? ` · ${invoice.client.taxId}` : ''),
@@ -60,6 +63,7 @@ export async function render(view, id) {
     invoice.payments.length ? table(null, [t('inv.issueDate'), t('inv.method'), { label: t('inv.total'), num: true }],
       invoice.payments.map(p => h('tr', { class: p.reversed ? 'reversed' : null }, h('td', {}, date(p.date)), h('td', {}, named('method', p.method), p.reversed ? ` (${t('inv.reversed')})` : ''), h('td', { class: 'num' }, money(p.amount)))), { id: 'invoice-payments' })
       : h('p', { class: 'empty' }, '—'),
+    asOf ? null : mailsSection(invoice),
     h('h2', {}, t('inv.history')),
     // A millisecond past the fact (the API keeps microseconds; the browser, milliseconds): that fact included.
     timeline(history, entry => h('a', { href: `#/facturas/${id}?asOf=${encodeURIComponent(new Date(Date.parse(entry.timestamp) + 1).toISOString())}`, class: 'small-link' }, t('inv.thisPoint'))));

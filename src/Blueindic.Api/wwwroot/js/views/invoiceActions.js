@@ -3,24 +3,29 @@ import { h } from '../format.js';
 import { t } from '../i18n.js';
 import { field, freeText, read, showErrors, statusBox } from '../forms.js';
 import { lineEditor } from '../lines.js';
+import { remindButton, sendForm } from './invoiceMail.js';
 import { errorBox, go, toast } from '../ui.js';
 
 /**
- * The invoice page's actions: "Descargar PDF", "Rectificar" (cancel whole or amend lines, with a
- * reason) and "Incobrable" (write off, with a reason). Commands carry If-Match with the version shown.
+ * The invoice page's actions: "Descargar PDF", "Enviar" (by email), "Enviar recordatorio", "Rectificar"
+ * (cancel whole or amend lines, with a reason) and "Incobrable" (write off, with a reason). Commands carry If-Match with the version shown.
  */
-export function invoiceActions(invoice, reload) {
+export function invoiceActions(invoice, clientEmail, reload) {
   const status = h('div', { 'aria-live': 'polite' });
   // A cancelled invoice takes nothing more; a corrective one is settled through the invoice it corrects.
   const open = invoice.status !== 'cancelled' && !invoice.corrects;
   const correct = open ? correctionForm(invoice) : null;
-  const writeOff = open && invoice.status !== 'uncollectible' && invoice.amountDue > 0 ? writeOffForm(invoice, reload) : null;
+  const chased = open && invoice.status !== 'uncollectible' && invoice.amountDue > 0;
+  const writeOff = chased ? writeOffForm(invoice, reload) : null;
+  const send = sendForm(invoice, clientEmail, reload);
   return h('div', { class: 'invoice-actions' },
     h('div', { class: 'row' },
       h('button', { type: 'button', id: 'download-pdf', onclick: e => download(e.target, invoice, status) }, t('ia.pdf')),
+      toggle(t('mail.send'), send),
+      chased ? remindButton(invoice.id, status, reload) : null,
       correct ? toggle(t('ia.correct'), correct) : null,
       writeOff ? toggle(t('ia.writeOff'), writeOff) : null),
-    status, correct, writeOff);
+    status, send, correct, writeOff);
 }
 
 /** The PDF needs the key (Authorization header), so it is fetched as a blob and saved through an object URL. */

@@ -2,6 +2,7 @@ import { api } from '../api.js';
 import { date, fill, h, money } from '../format.js';
 import { named, t } from '../i18n.js';
 import { empty, errorBox, go, moreButton, routeQuery, table, toast } from '../ui.js';
+import { lastReminder, remindButton } from './invoiceMail.js';
 
 const LEVELS = ['Red', 'Orange', 'Green'];
 const BUCKETS = ['NotDue', 'Days1To30', 'Days31To60', 'Days61To90', 'Over90'];
@@ -100,7 +101,8 @@ function row(item, { refreshTotals, reload, onGone }) {
     h('td', {}, h('a', { href: `#/facturas/${item.invoiceId}` }, item.number)),
     h('td', {}, h('a', { href: `#/clientes/${item.clientId}` }, item.clientName)),
     h('td', {}, date(item.dueDate)),
-    h('td', {}, h('span', { class: 'badge' }, named('level', item.level)), ' ', h('span', { class: 'days' }, when(item))),
+    h('td', {}, h('span', { class: 'badge' }, named('level', item.level)), ' ', h('span', { class: 'days' }, when(item)),
+      item.lastReminder ? h('small', { class: 'hint last-reminder' }, h('br'), lastReminder(item)) : null),
     amount,
     h('td', { class: 'actions' },
       h('button', { type: 'button', class: 'primary pay', onclick: () => pay({}) }, t('rec.paid')),
@@ -109,6 +111,12 @@ function row(item, { refreshTotals, reload, onGone }) {
         e.target.setAttribute('aria-expanded', String(!partial.hidden));
         if (!partial.hidden) partial.querySelector('input').focus();
       } }, t('rec.partial')),
+      remindButton(item.invoiceId, status, async answer => {
+        item.lastReminder = { kind: answer.kind, at: answer.at };
+        const cell = tr.querySelector('.days').parentElement;
+        cell.querySelector('.last-reminder')?.remove();
+        cell.append(h('small', { class: 'hint last-reminder' }, h('br'), lastReminder(item)));
+      }),
       partial, status));
 
   async function pay({ amount: paid, date: on }) {
