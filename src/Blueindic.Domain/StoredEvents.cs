@@ -19,7 +19,7 @@ public static class StoredEvents
         typeof(InvoiceLedgerOpened), typeof(InvoiceNumbered),
         typeof(InvoiceIssued), typeof(PaymentRecorded), typeof(PaymentReversed), typeof(InvoiceWrittenOff),
         typeof(InvoiceCorrected), typeof(InvoiceCancelled),
-        typeof(AlertWindowChanged),
+        typeof(AlertWindowChanged), typeof(Reminders.ReminderPolicyChanged),
         typeof(BusinessProfileChanged), typeof(BusinessLogoChanged), typeof(BusinessLogoRemoved),
     ];
 }

@@ -3,6 +3,7 @@ using Blueindic.Domain.Clients;
 using Blueindic.Domain.Common;
 using Blueindic.Domain.Invoices;
 using Blueindic.Domain.Receivables;
+using Blueindic.Domain.Reminders;
 using Blueindic.Domain.Tenants;
 
 namespace Blueindic.Api.Tests.Contracts;
@@ -71,6 +72,9 @@ public static class EventSamples
         var clearedAll = ClientDecisions.ChangeDetails(restoredClient, new ClientDetails("Sol", null, null, null, null, Street, 60, true, null))!;
         var withoutAddress = new TenantRegistered(LedgerId, "Autónoma Sin Domicilio", "12345678Z", At);
 
+        var reminders = TenantSettings.ChangeReminderPolicy(LedgerId, TenantSettings.Create(alerts), ReminderPolicyInput.Validated(
+            new ReminderPolicyInput(true, "08:30", [new(30, "formalClaim"), new(-5, "upcoming"), new(2, "overdue")])))!;
+
         return
         [
             ("client", registered), ("client", changed), ("client", archived), ("client", restored),
@@ -86,6 +90,8 @@ public static class EventSamples
             // The business profile (after the 2026-11 stored file: not in it).
             ("business profile", profileChanged), ("business profile", logoChanged), ("business profile", logoRemoved),
             ("invoice with profile", issuedWithProfile),
+            // The reminder policy, on the settings stream.
+            ("settings", reminders),
         ];
     }
 }
