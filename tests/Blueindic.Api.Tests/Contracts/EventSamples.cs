@@ -72,6 +72,8 @@ public static class EventSamples
         var clearedAll = ClientDecisions.ChangeDetails(restoredClient, new ClientDetails("Sol", null, null, null, null, Street, 60, true, null))!;
         var withoutAddress = new TenantRegistered(LedgerId, "Autónoma Sin Domicilio", "12345678Z", At);
 
+        var optedOut = ClientDecisions.ChangeDetails(restoredClient, restoredClient.Details with { Language = ClientLanguage.English, Reminders = false })!;
+
         var reminders = TenantSettings.ChangeReminderPolicy(LedgerId, TenantSettings.Create(alerts), ReminderPolicyInput.Validated(
             new ReminderPolicyInput(true, "08:30", [new(30, "formalClaim"), new(-5, "upcoming"), new(2, "overdue")])))!;
 
@@ -90,8 +92,9 @@ public static class EventSamples
             // The business profile (after the 2026-11 stored file: not in it).
             ("business profile", profileChanged), ("business profile", logoChanged), ("business profile", logoRemoved),
             ("invoice with profile", issuedWithProfile),
-            // The reminder policy, on the settings stream.
+            // The reminder policy, on the settings stream; a client's mail language and reminders (optional members).
             ("settings", reminders),
+            ("client", optedOut),
         ];
     }
 }
