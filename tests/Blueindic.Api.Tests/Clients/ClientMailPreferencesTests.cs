@@ -1,4 +1,9 @@
+using System.Text;
+using System.Text.Json.Nodes;
 using Blueindic.Api.Tests.Support;
+using Blueindic.Projections.Clients;
+using Marten;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Blueindic.Api.Tests.Clients;
 
@@ -90,5 +95,24 @@ public sealed class ClientMailPreferencesTests(AppFixture app)
         var acme = (await other.ListClients("?search=acme")).GetProperty("data")[0];
         (acme.GetProperty("language").GetString(), acme.GetProperty("reminders").GetBoolean(), acme.GetProperty("notes").GetString())
             .ShouldBe(("en", false, "Cliente inglés"));
+    }
+
+    [Fact]
+    public async Task A_client_view_stored_before_the_fields_existed_reads_as_Spanish_with_reminders_on()
+    {
+        var tenant = await app.NewTenant();
+        var id = (await tenant.RegisterClient(new { name = "Acme", language = "en", reminders = false })).GetProperty("id").GetGuid();
+        var store = app.Host.Services.GetRequiredService<IDocumentStore>();
+        var serializer = store.Options.Serializer();
+        await using var session = store.QuerySession(tenant.TenantId.ToString());
+        var view = (await session.LoadAsync<ClientView>(id))!;
+
+        // The document as Marten writes it, without the two members: what views stored in 2026-11 hold.
+        var json = JsonNode.Parse(serializer.ToJson(view))!.AsObject();
+        var details = json["Details"]!.AsObject();
+        details.Remove("Language").ShouldBeTrue();
+        details.Remove("Reminders").ShouldBeTrue();
+        var old = serializer.FromJson<ClientView>(new MemoryStream(Encoding.UTF8.GetBytes(json.ToJsonString())));
+        (old.Details.Language, old.Details.Reminders, old.Details.Name).ShouldBe(("es", true, "Acme"));
     }
 }
