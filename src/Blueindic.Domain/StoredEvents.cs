@@ -21,7 +21,7 @@ public static class StoredEvents
         typeof(InvoiceIssued), typeof(PaymentRecorded), typeof(PaymentReversed), typeof(InvoiceWrittenOff),
         typeof(InvoiceCorrected), typeof(InvoiceCancelled),
         typeof(InvoiceSent), typeof(InvoiceSendFailed), typeof(ReminderSent),
-        typeof(AlertWindowChanged),
+        typeof(AlertWindowChanged), typeof(Reminders.ReminderPolicyChanged),
         typeof(BusinessProfileChanged), typeof(BusinessLogoChanged), typeof(BusinessLogoRemoved),
     ];
 }

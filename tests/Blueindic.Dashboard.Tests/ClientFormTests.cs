@@ -92,4 +92,42 @@ public sealed class ClientFormTests(DashboardFixture app)
         (await business.GetAsync($"/api/clients/{id}")).GetProperty("name").GetString().ShouldBe("Talleres Ruiz e Hijos");
         tab.ErrorsBut(412).ShouldBeEmpty();
     }
+
+    [Fact]
+    public async Task The_mail_language_and_the_reminders_switch_are_saved_and_shown_on_the_client_page()
+    {
+        var business = await app.NewBusinessAsync("Estudio Idiomas");
+        await using var tab = await Tab.OpenAsync(app);
+        await tab.SignInAsync(business.Key);
+        var page = tab.Page;
+        await tab.GoAsync("#/clientes/nuevo");
+        var form = page.Locator("#client-form");
+        // A new client: Spanish, reminded (the API's defaults).
+        await Expect(form.GetByLabel("Idioma de los correos")).ToHaveValueAsync("es");
+        await Expect(form.GetByLabel("Enviar recordatorios de pago")).ToBeCheckedAsync();
+
+        await form.GetByLabel("Nombre", new() { Exact = true }).FillAsync("Acme Ltd");
+        await form.GetByLabel("Idioma de los correos").SelectOptionAsync(new SelectOptionValue { Label = "English" });
+        await form.GetByLabel("Enviar recordatorios de pago").UncheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Guardar" }).ClickAsync();
+        await Expect(page.Locator("#client-name")).ToHaveTextAsync("Acme Ltd");
+        await Expect(page.Locator("#client-language")).ToHaveTextAsync("English");
+        await Expect(page.Locator("#client-reminders")).ToHaveTextAsync("No se envían");
+        var id = Guid.Parse(page.Url[^36..]);
+        var client = await business.GetAsync($"/api/clients/{id}");
+        (client.GetProperty("language").GetString(), client.GetProperty("reminders").GetBoolean()).ShouldBe(("en", false));
+
+        // Editing shows them as saved; switching reminders back on keeps the language.
+        await page.GetByRole(AriaRole.Link, new() { Name = "Editar" }).ClickAsync();
+        await Expect(form.GetByLabel("Idioma de los correos")).ToHaveValueAsync("en");
+        await Expect(form.GetByLabel("Enviar recordatorios de pago")).Not.ToBeCheckedAsync();
+        await form.GetByLabel("Enviar recordatorios de pago").CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Guardar" }).ClickAsync();
+        await Expect(page.Locator("#client-reminders")).ToHaveTextAsync("Se envían");
+        await Expect(page.Locator("#client-language")).ToHaveTextAsync("English");
+        client = await business.GetAsync($"/api/clients/{id}");
+        (client.GetProperty("language").GetString(), client.GetProperty("reminders").GetBoolean(), client.GetProperty("version").GetInt64())
+            .ShouldBe(("en", true, 2L));
+        tab.Errors.ShouldBeEmpty();
+    }
 }

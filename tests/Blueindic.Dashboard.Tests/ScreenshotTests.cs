@@ -78,6 +78,9 @@ public sealed class ScreenshotTests(DashboardFixture app)
         await tab.GoAsync("#/empresa");
         await Expect(page.Locator("#business-form")).ToBeVisibleAsync();
         await Save(tab, "empresa", device, width, keep: false);
+        await tab.GoAsync("#/empresa/recordatorios");
+        await Expect(page.Locator("#reminders-form fieldset.step").First).ToBeVisibleAsync();
+        await Save(tab, "recordatorios", device, width, keep: false);
         tab.ErrorsBut(400).ShouldBeEmpty();
     }
 

@@ -4,6 +4,8 @@ using Blueindic.Projections.Clients;
 namespace Blueindic.Api.Clients;
 
 /// <summary>A client as the API shows it.</summary>
+/// <param name="Language">The language of mails to the client: es or en.</param>
+/// <param name="Reminders">Whether automatic payment reminders go to the client.</param>
 /// <param name="Version">The stream version; also sent as the <c>ETag</c> header.</param>
 public sealed record ClientResponse(
     Guid Id,
@@ -16,6 +18,8 @@ public sealed record ClientResponse(
     int PaymentTermsDays,
     bool EquivalenceSurcharge,
     string? Notes,
+    string Language,
+    bool Reminders,
     bool Archived,
     DateTimeOffset CreatedAt,
     long Version)
@@ -23,6 +27,7 @@ public sealed record ClientResponse(
     public static ClientResponse From(ClientView v) => new(
         Id: v.Id, Name: v.Details.Name, LegalName: v.Details.LegalName, TaxId: v.Details.TaxId, Email: v.Details.Email,
         Phone: v.Details.Phone, Address: v.Details.Address, PaymentTermsDays: v.Details.PaymentTermsDays,
-        EquivalenceSurcharge: v.Details.EquivalenceSurcharge, Notes: v.Details.Notes, Archived: v.Archived,
+        EquivalenceSurcharge: v.Details.EquivalenceSurcharge, Notes: v.Details.Notes, Language: v.Details.Language,
+        Reminders: v.Details.Reminders, Archived: v.Archived,
         CreatedAt: v.CreatedAt, Version: v.Version);
 }

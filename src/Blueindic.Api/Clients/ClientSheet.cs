@@ -30,6 +30,8 @@ internal static class ClientSheet
             ClientColumn.PaymentTermsDays => d.PaymentTermsDays,
             ClientColumn.EquivalenceSurcharge => YesNo(d.EquivalenceSurcharge),
             ClientColumn.Notes => d.Notes,
+            ClientColumn.Language => d.Language,
+            ClientColumn.Reminders => YesNo(d.Reminders),
             ClientColumn.Archived => YesNo(client.Archived),
             _ => (object?)null,
         }).ToArray();

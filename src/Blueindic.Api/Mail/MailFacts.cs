@@ -1,3 +1,4 @@
+using Blueindic.Domain.Clients;
 using Blueindic.Domain.Common;
 using Blueindic.Domain.Invoices;
 using Blueindic.Projections.Clients;
@@ -20,11 +21,11 @@ internal static class MailFacts
 /// <summary>The language a client's mails are written in.</summary>
 internal static class MailLanguage
 {
-    public static string Of(ClientView? client) => "es";
+    public static string Of(ClientView? client) => client?.Details.Language ?? ClientLanguage.Default;
 }
 
 /// <summary>Whether the business's automatic reminders reach this client.</summary>
 internal static class ReminderRecipients
 {
-    public static bool Chased(ClientView client) => true;
+    public static bool Chased(ClientView client) => client.Details.Reminders;
 }

@@ -1,3 +1,4 @@
+using Blueindic.Api.Settings;
 using Blueindic.Api.Mail;
 using Blueindic.Domain.Reminders;
 using Blueindic.Projections.Clients;
@@ -11,7 +12,7 @@ internal static class NextReminders
     public static async Task<NextReminder?> OfAsync(IQuerySession session, InvoiceView view, DateTimeOffset now, CancellationToken ct)
     {
         if (!ReminderSchedule.Chased(view.Balance)) return null;
-        var policy = await ReminderPolicies.OfAsync(session, ct);
+        var policy = await ReminderSettings.PolicyAsync(session, ct);
         if (!policy.Enabled) return null;
         var client = await session.LoadAsync<ClientView>(view.ClientId, ct);
         if (client is null || !ReminderRecipients.Chased(client) || client.Details.Email is null) return null;

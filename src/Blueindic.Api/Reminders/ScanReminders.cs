@@ -1,3 +1,4 @@
+using Blueindic.Api.Settings;
 using Blueindic.Api.Sql;
 using Blueindic.Domain.Common;
 using Blueindic.Domain.Reminders;
@@ -32,9 +33,9 @@ public static class ScanRemindersHandler
 
         var now = clock.GetUtcNow();
         // No step comes earlier than this many days before the due date.
-        var latestDue = SpanishTime.Today(now).AddDays(-ReminderPolicy.EarliestDaysFromDue + 1);
+        var latestDue = SpanishTime.Today(now).AddDays(-ReminderPolicy.MinDaysFromDue + 1);
         var candidates = await OpenInvoicesToRemind.ListAsync(session, latestDue, ct);
-        var policies = await ReminderPolicies.OfAsync(session, candidates.Select(c => c.TenantId).Distinct().ToList(), ct);
+        var policies = await ReminderSettings.PoliciesAsync(session, candidates.Select(c => c.TenantId), ct);
         var due = (from c in candidates
                    let policy = policies[c.TenantId]
                    where policy.Enabled

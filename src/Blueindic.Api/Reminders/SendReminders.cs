@@ -1,3 +1,4 @@
+using Blueindic.Api.Settings;
 using Blueindic.Api.Invoices;
 using Blueindic.Api.Mail;
 using Blueindic.Domain.Reminders;
@@ -30,7 +31,7 @@ public static class SendRemindersHandler
         IOptions<BlueindicOptions> options, LatePaymentRates rates, CancellationToken ct)
     {
         session.LastModifiedBy = SystemUser.Reminders;
-        var policy = await ReminderPolicies.OfAsync(session, ct);
+        var policy = await ReminderSettings.PolicyAsync(session, ct);
         if (!policy.Enabled) return;
         var now = clock.GetUtcNow();
         var invoices = await session.LoadManyAsync<InvoiceView>(ct, batch.Due.Select(d => d.InvoiceId));

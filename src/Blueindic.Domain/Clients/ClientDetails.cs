@@ -3,6 +3,8 @@ using Blueindic.Domain.Common;
 namespace Blueindic.Domain.Clients;
 
 /// <summary>The editable details of a client, already validated and normalised.</summary>
+/// <param name="Language">What mails to the client are written in (<see cref="ClientLanguage"/>).</param>
+/// <param name="Reminders">Whether automatic payment reminders go to the client.</param>
 public sealed record ClientDetails(
     string Name,
     string? LegalName,
@@ -12,7 +14,10 @@ public sealed record ClientDetails(
     Address Address,
     int PaymentTermsDays,
     bool EquivalenceSurcharge,
-    string? Notes)
+    string? Notes,
+    // Defaults here too: views stored before these fields existed read as them.
+    string Language = ClientLanguage.Default,
+    bool Reminders = true)
 {
     public const int DefaultPaymentTermsDays = 30;
     public const int MaxPaymentTermsDays = 365;
@@ -30,7 +35,9 @@ public sealed record ClientDetails(
             e.Address?.ToAddress() ?? Address,
             e.PaymentTermsDays ?? PaymentTermsDays,
             e.EquivalenceSurcharge ?? EquivalenceSurcharge,
-            Cleared(ClientDetailsChanged.Fields.Notes) ? null : e.Notes ?? Notes);
+            Cleared(ClientDetailsChanged.Fields.Notes) ? null : e.Notes ?? Notes,
+            e.Language ?? Language,
+            e.Reminders ?? Reminders);
     }
 
     /// <summary>The change from this to <paramref name="next"/>, or null when nothing differs.</summary>
@@ -56,7 +63,9 @@ public sealed record ClientDetails(
             ChangedValue(PaymentTermsDays, next.PaymentTermsDays),
             ChangedValue(EquivalenceSurcharge, next.EquivalenceSurcharge),
             Changed(Notes, next.Notes, ClientDetailsChanged.Fields.Notes),
-            cleared);
+            cleared,
+            Changed(Language, next.Language, "Language"),
+            ChangedValue(Reminders, next.Reminders));
         return Apply(change) == this ? null : change;
     }
 }

@@ -5,6 +5,7 @@ namespace Blueindic.Domain.Clients;
 /// <summary>
 /// Only what changed: a null field is unchanged, unless named in <see cref="Cleared"/> (by the names in
 /// <see cref="Fields"/>). A stored contract: its shape is pinned by the event approval test.
+/// <see cref="Language"/> and <see cref="Reminders"/> came later, optional: events stored without them changed neither.
 /// </summary>
 public sealed record ClientDetailsChanged(
     Guid ClientId,
@@ -17,7 +18,9 @@ public sealed record ClientDetailsChanged(
     int? PaymentTermsDays,
     bool? EquivalenceSurcharge,
     string? Notes,
-    IReadOnlyList<string>? Cleared)
+    IReadOnlyList<string>? Cleared,
+    string? Language = null,
+    bool? Reminders = null)
 {
     /// <summary>The names <see cref="Cleared"/> stores: part of the contract, whatever the C# properties are called.</summary>
     public static class Fields

@@ -8,6 +8,8 @@ namespace Blueindic.Domain.Clients;
 /// <param name="TaxId">NIF, NIE, CIF, or an EU VAT number with its country prefix.</param>
 /// <param name="PaymentTermsDays">Days from issue to due date (0–365, default 30).</param>
 /// <param name="EquivalenceSurcharge">Whether the client is under recargo de equivalencia.</param>
+/// <param name="Language">The language of mails to the client: es (default) or en.</param>
+/// <param name="Reminders">Whether automatic payment reminders go to the client (default true).</param>
 public sealed record ClientDetailsInput(
     string? Name,
     string? LegalName = null,
@@ -17,7 +19,9 @@ public sealed record ClientDetailsInput(
     AddressInput? Address = null,
     int? PaymentTermsDays = null,
     bool? EquivalenceSurcharge = null,
-    string? Notes = null)
+    string? Notes = null,
+    string? Language = null,
+    bool? Reminders = null)
 {
     /// <summary>The details, validated and normalised; refuses the input with every field error found.</summary>
     /// <param name="defaultPaymentTermsDays">The terms when the input has none: the business profile's default.</param>
@@ -57,8 +61,12 @@ public sealed record ClientDetailsInput(
         if (terms is < 0 or > ClientDetails.MaxPaymentTermsDays)
             errors.Add("paymentTermsDays", $"Payment terms are 0 to {ClientDetails.MaxPaymentTermsDays} days.");
 
+        var language = Language ?? ClientLanguage.Default;
+        if (!ClientLanguage.IsKnown(language)) errors.Add("language", "The language of mails: es or en.");
+
         return errors.IsEmpty
-            ? new ClientDetails(name!, legalName, taxId, email, phone, address!, terms, EquivalenceSurcharge ?? false, notes)
+            ? new ClientDetails(name!, legalName, taxId, email, phone, address!, terms, EquivalenceSurcharge ?? false, notes, language,
+                Reminders ?? true)
             : null;
     }
 }

@@ -7,11 +7,13 @@ public sealed record ClientRegistered(Guid ClientId, ClientRegistered.ClientData
 {
     public static ClientRegistered Of(Guid clientId, ClientDetails d, DateTimeOffset at) => new(clientId,
         new ClientData(d.Name, d.LegalName, d.TaxId, d.Email, d.Phone, EventAddress.Of(d.Address), d.PaymentTermsDays,
-            d.EquivalenceSurcharge, d.Notes), at);
+            d.EquivalenceSurcharge, d.Notes, d.Language, d.Reminders), at);
 
     public ClientDetails ToDetails() => new(Details.Name, Details.LegalName, Details.TaxId, Details.Email, Details.Phone,
-        Details.Address.ToAddress(), Details.PaymentTermsDays, Details.EquivalenceSurcharge, Details.Notes);
+        Details.Address.ToAddress(), Details.PaymentTermsDays, Details.EquivalenceSurcharge, Details.Notes, Details.Language, Details.Reminders);
 
+    /// <param name="Language">Added later, optional: an event stored without it reads as the default, Spanish.</param>
+    /// <param name="Reminders">Added later, optional: an event stored without it reads as true.</param>
     public sealed record ClientData(string Name, string? LegalName, string? TaxId, string? Email, string? Phone, EventAddress Address,
-        int PaymentTermsDays, bool EquivalenceSurcharge, string? Notes);
+        int PaymentTermsDays, bool EquivalenceSurcharge, string? Notes, string Language = ClientLanguage.Default, bool Reminders = true);
 }

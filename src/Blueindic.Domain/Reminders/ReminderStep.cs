@@ -1,4 +1,4 @@
 namespace Blueindic.Domain.Reminders;
 
-/// <summary>One step of a reminder policy: sent <paramref name="DaysFromDue"/> days after the due date (before, when negative).</summary>
+/// <summary>One reminder of a policy: sent <see cref="DaysFromDue"/> days after the due date (negative: before).</summary>
 public sealed record ReminderStep(int DaysFromDue, ReminderKind Kind);

@@ -78,6 +78,11 @@ public static class EventSamples
         var remindedByHand = new ReminderSent(InvoiceId, null, ReminderKind.FormalClaim, to, "20261127093017.ABCDEH@blueindic.example", At);
         var sendFailed = new InvoiceSendFailed(InvoiceId, sent.MessageId, [.. to, .. cc], "The mail server refused it: 550 No such user", 1, At);
 
+        var optedOut = ClientDecisions.ChangeDetails(restoredClient, restoredClient.Details with { Language = ClientLanguage.English, Reminders = false })!;
+
+        var reminders = TenantSettings.ChangeReminderPolicy(LedgerId, TenantSettings.Create(alerts), ReminderPolicyInput.Validated(
+            new ReminderPolicyInput(true, "08:30", [new(30, "formalClaim"), new(-5, "upcoming"), new(2, "overdue")])))!;
+
         return
         [
             ("client", registered), ("client", changed), ("client", archived), ("client", restored),
@@ -93,6 +98,9 @@ public static class EventSamples
             // The business profile (after the 2026-11 stored file: not in it).
             ("business profile", profileChanged), ("business profile", logoChanged), ("business profile", logoRemoved),
             ("invoice with profile", issuedWithProfile),
+            // The reminder policy, on the settings stream; a client's mail language and reminders (optional members).
+            ("settings", reminders),
+            ("client", optedOut),
             // Mail and reminders (after the 2026-11 stored file: not in it).
             ("invoice", sent), ("invoice", reminded), ("invoice", remindedByHand), ("invoice", sendFailed),
         ];

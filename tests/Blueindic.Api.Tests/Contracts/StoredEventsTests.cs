@@ -57,6 +57,8 @@ public sealed class StoredEventsTests(AppFixture app)
         (client.Details.Name, client.Details.LegalName, client.Details.TaxId, client.Details.Notes).ShouldBe(("Sol", null, null, null));
         client.Details.Address.City.ShouldBe("Madrid");
         client.Archived.ShouldBeFalse();
+        // Stored before clients had a mail language and a reminders switch: the defaults.
+        (client.Details.Language, client.Details.Reminders).ShouldBe((ClientLanguage.Spanish, true));
 
         var invoice = await session.Events.AggregateStreamAsync<Invoice>(Stream("invoice_issued"));
         invoice!.Number.ShouldBe("F-2026-0001");

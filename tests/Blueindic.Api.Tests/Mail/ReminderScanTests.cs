@@ -163,4 +163,59 @@ public sealed class ReminderScanTests(AppFixture app)
 
         (await Reminders(b, id)).ShouldHaveSingleItem();
     }
+
+    [Fact]
+    public async Task A_client_with_reminders_off_or_a_business_with_them_disabled_gets_none()
+    {
+        var b = await BusinessWithClient();
+        var optedOut = await b.Tenant.RegisterClient(new { name = "No Molestar SL", email = $"no-{Guid.NewGuid():N}@example.com", reminders = false });
+        var quiet = (await b.Tenant.IssueSimpleInvoice(optedOut.GetProperty("id").GetGuid(), "2026-04-01", "2026-06-14")).GetProperty("id").GetGuid();
+        var off = await BusinessWithClient();
+        var offInvoice = await Invoice(off, "2026-06-14");
+        var disabled = (await off.Tenant.Get("/api/settings/reminders")).Json();
+        (await off.Tenant.Put("/api/settings/reminders", new { enabled = false, sendAt = "09:00", steps = disabled.GetProperty("steps") })).Status().ShouldBe(200);
+
+        (await b.Tenant.Invoice(quiet)).GetProperty("nextReminder").ValueKind.ShouldBe(JsonValueKind.Null);
+        await Scan();
+
+        (await Reminders(b, quiet)).ShouldBeEmpty();
+        (await Reminders(off, offInvoice)).ShouldBeEmpty();
+        MailsTo(off.Email).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task A_policy_change_takes_effect_for_the_steps_not_yet_sent()
+    {
+        var b = await BusinessWithClient();
+        var id = await Invoice(b, "2026-06-14");
+        // The +1 step moved to +2, and the hour past noon: nothing is due at 12:00 on the 15th.
+        (await b.Tenant.Put("/api/settings/reminders", new
+        {
+            enabled = true, sendAt = "13:00",
+            steps = new[] { new { daysFromDue = 2, kind = "overdue" }, new { daysFromDue = 30, kind = "formalClaim" } },
+        })).Status().ShouldBe(200);
+
+        await Scan();
+
+        (await Reminders(b, id)).ShouldBeEmpty();
+        var next = (await b.Tenant.Invoice(id)).GetProperty("nextReminder");
+        next.GetProperty("step").GetInt32().ShouldBe(2);
+        next.GetProperty("at").GetDateTimeOffset().ShouldBe(new DateTimeOffset(2026, 6, 16, 11, 0, 0, TimeSpan.Zero));
+    }
+
+    [Fact]
+    public async Task A_client_who_reads_english_gets_the_reminder_in_english()
+    {
+        var b = await BusinessWithClient();
+        var english = await b.Tenant.RegisterClient(new { name = "Müller GmbH", email = $"billing-{Guid.NewGuid():N}@example.com", language = "en" });
+        var id = (await b.Tenant.IssueSimpleInvoice(english.GetProperty("id").GetGuid(), "2026-04-01", "2026-06-14")).GetProperty("id").GetGuid();
+
+        await Scan();
+
+        var mail = MailsTo(english.GetProperty("email").GetString()!).ShouldHaveSingleItem();
+        mail.Subject.ShouldEndWith("is overdue: €121.00 outstanding");
+        mail.TextBody.ShouldNotBeNull().ShouldContain("1 day overdue");
+        mail.Headers[MimeKit.HeaderId.ContentLanguage]?.Trim().ShouldBe("en");
+        (await Reminders(b, id)).ShouldHaveSingleItem();
+    }
 }

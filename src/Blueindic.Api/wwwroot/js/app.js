@@ -11,11 +11,12 @@ import * as invoice from './views/invoice.js';
 import * as clientForm from './views/clientForm.js';
 import * as invoiceForm from './views/invoiceForm.js';
 import * as settings from './views/settings.js';
+import * as reminders from './views/reminders.js';
 
 const main = document.getElementById('main');
 
 // Routes: #/cobros, #/morosidad, #/clientes, #/clientes/nuevo, #/clientes/{id}[/editar], #/ventas,
-// #/facturas/nueva[?client=], #/facturas/{id}, #/empresa.
+// #/facturas/nueva[?client=], #/facturas/{id}, #/empresa, #/empresa/recordatorios.
 const routes = [
   [/^\/cobros$/, receivables],
   [/^\/morosidad$/, morosity],
@@ -27,6 +28,7 @@ const routes = [
   [/^\/facturas\/nueva$/, invoiceForm],
   [/^\/facturas\/([0-9a-f-]{36})$/, invoice],
   [/^\/empresa$/, settings],
+  [/^\/empresa\/recordatorios$/, reminders],
 ];
 
 let rendering = 0;

@@ -5,6 +5,8 @@ public enum ClientColumn
 {
     Id, Name, LegalName, TaxId, Email, Phone, Address, City, PostalCode, Province, Country,
     PaymentTermsDays, EquivalenceSurcharge, Notes,
+    /// <summary>Optional: a file without them leaves new clients at the defaults (es, reminders on) and existing ones as they are.</summary>
+    Language, Reminders,
     /// <summary>Written by the export; the import reads past it (archiving is a decision of its own).</summary>
     Archived,
 }

@@ -21,6 +21,8 @@ public static class ClientColumns
         (ClientColumn.PaymentTermsDays, "Días de pago"),
         (ClientColumn.EquivalenceSurcharge, "Recargo de equivalencia"),
         (ClientColumn.Notes, "Notas"),
+        (ClientColumn.Language, "Idioma"),
+        (ClientColumn.Reminders, "Recordatorios"),
         (ClientColumn.Archived, "Archivado"),
     ];
 
@@ -50,6 +52,11 @@ public static class ClientColumns
         ["paymentterms"] = ClientColumn.PaymentTermsDays, ["paymenttermsdays"] = ClientColumn.PaymentTermsDays, ["formadepagodias"] = ClientColumn.PaymentTermsDays,
         ["recargodeequivalencia"] = ClientColumn.EquivalenceSurcharge, ["recargo"] = ClientColumn.EquivalenceSurcharge,
         ["equivalencesurcharge"] = ClientColumn.EquivalenceSurcharge, ["re"] = ClientColumn.EquivalenceSurcharge,
+        ["idioma"] = ClientColumn.Language, ["language"] = ClientColumn.Language, ["idiomadeloscorreos"] = ClientColumn.Language,
+        ["lang"] = ClientColumn.Language,
+        ["recordatorios"] = ClientColumn.Reminders, ["reminders"] = ClientColumn.Reminders,
+        ["enviarrecordatorios"] = ClientColumn.Reminders, ["enviarrecordatoriosdepago"] = ClientColumn.Reminders,
+        ["recordatoriosdepago"] = ClientColumn.Reminders, ["paymentreminders"] = ClientColumn.Reminders,
         ["archivado"] = ClientColumn.Archived, ["archived"] = ClientColumn.Archived,
         ["notas"] = ClientColumn.Notes, ["observaciones"] = ClientColumn.Notes, ["notes"] = ClientColumn.Notes, ["comentarios"] = ClientColumn.Notes,
     };

@@ -12,7 +12,7 @@ public static class ClientImportRow
         ["email"] = ClientColumn.Email, ["phone"] = ClientColumn.Phone, ["address.line1"] = ClientColumn.Address,
         ["address.city"] = ClientColumn.City, ["address.postalCode"] = ClientColumn.PostalCode,
         ["address.province"] = ClientColumn.Province, ["address.country"] = ClientColumn.Country,
-        ["paymentTermsDays"] = ClientColumn.PaymentTermsDays, ["notes"] = ClientColumn.Notes,
+        ["paymentTermsDays"] = ClientColumn.PaymentTermsDays, ["notes"] = ClientColumn.Notes, ["language"] = ClientColumn.Language,
     };
 
     /// <summary>
@@ -50,6 +50,15 @@ public static class ClientImportRow
             if (surcharge is null) Fail(ClientColumn.EquivalenceSurcharge, "Write Sí or No.");
         }
 
+        bool? reminders = current?.Reminders;
+        if (header.Has(ClientColumn.Reminders))
+        {
+            // A blank cell is the default, as for a new client: reminders on.
+            var text = header.Cell(row, ClientColumn.Reminders);
+            reminders = text is null ? true : YesNo(text);
+            if (reminders is null) Fail(ClientColumn.Reminders, "Write Sí or No.");
+        }
+
         var country = Country(Cell(ClientColumn.Country, current?.Address.Country));
         var input = new ClientDetailsInput(
             Cell(ClientColumn.Name, current?.Name),
@@ -65,7 +74,9 @@ public static class ClientImportRow
                 country),
             terms,
             surcharge,
-            Cell(ClientColumn.Notes, current?.Notes));
+            Cell(ClientColumn.Notes, current?.Notes),
+            Language(Cell(ClientColumn.Language, current?.Language)),
+            reminders);
 
         var validation = new ValidationErrors();
         var details = input.ToDetails(validation, defaultPaymentTermsDays);
@@ -93,6 +104,14 @@ public static class ClientImportRow
 
     private static bool IsSpain(string? country) =>
         string.IsNullOrWhiteSpace(country) || CountryCode.TryNormalise(country, out var code) && code == CountryCode.Spain;
+
+    // A sheet names the language as often as it writes its code; a blank cell is the default (Spanish).
+    private static string? Language(string? text) => SearchText.Fold(text) switch
+    {
+        "es" or "espanol" or "castellano" or "spanish" => ClientLanguage.Spanish,
+        "en" or "ingles" or "english" => ClientLanguage.English,
+        _ => text,
+    };
 
     // Spanish sheets say "España" more often than "ES".
     private static string? Country(string? text) => SearchText.Fold(text) switch

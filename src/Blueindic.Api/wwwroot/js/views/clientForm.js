@@ -9,6 +9,9 @@ import { go, toast } from '../ui.js';
  * "Guardar" creates it (POST, one Idempotency-Key per form) or changes it (PUT with If-Match of the
  * version read); the API's field errors show beside their fields.
  */
+// The languages a client's mails are written in (the API's codes), each shown in its own language.
+const LANGUAGES = ['es', 'en'];
+
 export async function render(view, id) {
   // A new client's payment days start at the business's default (what the API gives one sent without).
   const [client, defaultTerms] = await Promise.all([
@@ -31,6 +34,7 @@ export async function render(view, id) {
         email: read(form, 'email'), phone: read(form, 'phone'), address: readAddress(form),
         paymentTermsDays: readNumber(form, 'paymentTermsDays'),
         equivalenceSurcharge: control(form, 'equivalenceSurcharge').checked, notes: read(form, 'notes'),
+        language: control(form, 'language').value, reminders: control(form, 'reminders').checked,
       };
       const saved = client
         ? await api(`/api/clients/${id}`, { method: 'PUT', body, headers: ifMatch(client.version) })
@@ -53,6 +57,13 @@ export async function render(view, id) {
   addressFields(c.address),
   checkbox('equivalenceSurcharge', t('cf.surcharge'), c.equivalenceSurcharge),
   field(t('cf.notes'), freeText('notes', c.notes)),
+  h('fieldset', { class: 'group' }, h('legend', {}, t('cf.mail')),
+    h('div', { class: 'form-grid' },
+      field(t('cf.language'), h('select', { id: 'f-language', dataset: { field: 'language' } },
+        LANGUAGES.map(code => h('option', { value: code, selected: code === (c.language ?? 'es') }, t(`cf.language.${code}`)))),
+        { hint: t('cf.languageHint') })),
+    // A new client is reminded unless told otherwise: the API's default.
+    checkbox('reminders', t('cf.reminders'), c.reminders ?? true)),
   h('div', { class: 'row' }, submit, h('a', { href: back, class: 'button ghost' }, t('cancel'))),
   status);
 

@@ -17,10 +17,18 @@ export async function render(view) {
   const ok = !(business instanceof Error);
   fill(view,
     h('h1', {}, t('set.title')),
+    settingsTabs('#/empresa'),
     ok ? profileForm(business) : h('section', { class: 'card' }, h('h2', {}, t('set.profile')), h('p', { class: 'hint' }, t('set.unavailable')), errorBox(business)),
     h('div', { class: 'layout-2' },
       ok ? logoBox(view, business) : null,
       alertsForm(alerts)));
+}
+
+/** The business's settings pages, as tabs under "Empresa": its details, and its payment reminders. */
+export function settingsTabs(current) {
+  const tab = (href, label) => h('a', { href, 'aria-current': href === current ? 'page' : null }, label);
+  return h('nav', { class: 'tabs', 'aria-label': t('set.title') },
+    tab('#/empresa', t('set.profile')), tab('#/empresa/recordatorios', t('set.reminders')));
 }
 
 function profileForm(b) {
