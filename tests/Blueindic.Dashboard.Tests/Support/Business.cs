@@ -6,8 +6,8 @@ namespace Blueindic.Dashboard.Tests.Support;
 /// <summary>A business made through the API, to seed what a test then looks at in the browser.</summary>
 public sealed record Business(DashboardFixture App, string Key)
 {
-    public async Task<Guid> ClientAsync(string name, string? taxId = null) =>
-        (await App.SendAsync(HttpMethod.Post, "/api/clients", Key, new { name, taxId })).GetProperty("id").GetGuid();
+    public async Task<Guid> ClientAsync(string name, string? taxId = null, string? email = null) =>
+        (await App.SendAsync(HttpMethod.Post, "/api/clients", Key, new { name, taxId, email })).GetProperty("id").GetGuid();
 
     /// <summary>An invoice of <paramref name="net"/> € + 21 % VAT, issued and due on the given days.</summary>
     public Task<JsonElement> InvoiceAsync(Guid clientId, string issueDate, string dueDate, decimal net = 100) =>

@@ -24,6 +24,9 @@ public sealed class DashboardFixture : IAsyncLifetime
     public const string DemoKey = "bik_0123456789abcdef0123456789abcdef_0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef";
 
     /// <summary>The API's "now": 27 November 2026, 11:00 in Madrid.</summary>
+    /// <summary>Where the API writes the mails it cannot deliver (no SMTP host in the tests).</summary>
+    public static readonly string Outbox = Path.Combine(Path.GetTempPath(), $"blueindic-dashboard-outbox-{Guid.NewGuid():N}");
+
     public static readonly DateTimeOffset Now = new(2026, 11, 27, 10, 0, 0, TimeSpan.Zero);
 
     private WebApplicationFactory<Program> _factory = null!;
@@ -45,6 +48,10 @@ public sealed class DashboardFixture : IAsyncLifetime
             ["Blueindic__DemoApiKey"] = DemoKey,
             ["Blueindic__ChainCheckMinutes"] = "0",
             ["Blueindic__RateLimit__Burst"] = "1000000",
+            // No relay: mails are written to this folder, and the page says they were not delivered.
+            ["Blueindic__Smtp__PickupDirectory"] = Outbox,
+            // No scan of its own: the tests' pages show the reminders they send.
+            ["Blueindic__Reminders__ScanSeconds"] = "0",
         };
         // Read by WebApplication.CreateBuilder when the factory starts the host, then restored.
         var before = settings.Keys.ToDictionary(k => k, Environment.GetEnvironmentVariable);
