@@ -23,7 +23,7 @@ builder.Host.UseWolverine(opts =>
     opts.CodeGeneration.TypeLoadMode = HandlerCodeLoading.Mode(builder.Configuration);
     opts.CodeGeneration.SourceCodeWritingEnabled = false;
     opts.PublishMessage<Blueindic.Api.Clients.Imports.RunClientImport>().ToLocalQueue(Blueindic.Api.Clients.Imports.RunClientImportHandler.Queue);
-    MailSetup.Configure(opts, options);
+    MessagingSetup.Configure(opts, options);
 });
 
 var app = builder.Build();

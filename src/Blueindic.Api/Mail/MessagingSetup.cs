@@ -3,8 +3,8 @@ using Wolverine.ErrorHandling;
 
 namespace Blueindic.Api.Mail;
 
-/// <summary>Where mails wait and how they are retried: Wolverine's durable local queue over PostgreSQL.</summary>
-public static class MailSetup
+/// <summary>Where mails and reminder work wait, and how they are retried: Wolverine's durable local queues over PostgreSQL.</summary>
+public static class MessagingSetup
 {
     public static void Configure(WolverineOptions opts, BlueindicOptions options)
     {
@@ -15,8 +15,9 @@ public static class MailSetup
         opts.Policies.OnException<MailNotDeliveredYet>().ScheduleRetry(options.Smtp.Retries);
 
         // The scan and the batches it finds are durable too: a node that dies mid-batch leaves it to another.
-        opts.PublishMessage<Reminders.ScanReminders>().ToLocalQueue(ReminderQueue).UseDurableInbox().Sequential();
-        opts.PublishMessage<Reminders.SendReminders>().ToLocalQueue(ReminderQueue).UseDurableInbox().MaximumParallelMessages(2);
+        opts.LocalQueue(ReminderQueue).UseDurableInbox().MaximumParallelMessages(2);
+        opts.PublishMessage<Reminders.ScanReminders>().ToLocalQueue(ReminderQueue);
+        opts.PublishMessage<Reminders.SendReminders>().ToLocalQueue(ReminderQueue);
         // Two batches that met the same invoice: the later commit fails on its stream's version, and its
         // retry finds the step sent and skips it.
         opts.Policies.OnException<JasperFx.ConcurrencyException>()
