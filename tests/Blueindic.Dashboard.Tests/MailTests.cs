@@ -9,9 +9,19 @@ namespace Blueindic.Dashboard.Tests;
 [Collection(DashboardCollection.Name)]
 public sealed class MailTests(DashboardFixture app)
 {
-    /// <summary>The mail the API wrote to its outbox folder, read back by MimeKit.</summary>
-    private static MimeMessage Outboxed(string messageId) =>
-        Directory.GetFiles(DashboardFixture.Outbox, "*.eml").Select(f => MimeMessage.Load(f)).Single(m => m.MessageId == messageId);
+    /// <summary>The mail the API wrote to its outbox folder (a moment after its 202), read back by MimeKit.</summary>
+    private static async Task<MimeMessage> Outboxed(string messageId)
+    {
+        for (var waited = 0; waited < 200; waited++)
+        {
+            var written = Directory.Exists(DashboardFixture.Outbox)
+                ? Directory.GetFiles(DashboardFixture.Outbox, "*.eml").Select(f => MimeMessage.Load(f)).SingleOrDefault(m => m.MessageId == messageId)
+                : null;
+            if (written is not null) return written;
+            await Task.Delay(50);
+        }
+        throw new TimeoutException($"No mail {messageId} in {DashboardFixture.Outbox} after 10 s.");
+    }
 
     [Fact]
     public async Task Enviar_mails_the_invoice_to_the_clients_address_and_says_it_was_only_kept_in_the_outbox()
@@ -44,7 +54,7 @@ public sealed class MailTests(DashboardFixture app)
         await Expect(page.Locator(".timeline")).ToContainTextAsync("Enviada por correo");
 
         var sent = (await business.GetAsync($"/api/invoices/{id}")).GetProperty("sendings")[0].GetProperty("messageId").GetString()!;
-        var mail = Outboxed(sent);
+        var mail = await Outboxed(sent);
         mail.Subject.ShouldBe($"Factura {invoice.GetProperty("number").GetString()} de Estudio Envía");
         mail.TextBody.ShouldNotBeNull().ShouldContain("Adjuntamos la factura de noviembre.");
         mail.Attachments.ShouldHaveSingleItem();
@@ -68,6 +78,6 @@ public sealed class MailTests(DashboardFixture app)
         await Expect(page.Locator("#toast")).ToContainTextAsync("No se ha entregado");
         var reminder = (await business.GetAsync($"/api/invoices/{invoice.GetProperty("id").GetGuid()}")).GetProperty("reminders").EnumerateArray().Single();
         reminder.GetProperty("kind").GetString().ShouldBe("overdue");
-        Outboxed(reminder.GetProperty("messageId").GetString()!).Subject.ShouldEndWith("pendientes");
+        (await Outboxed(reminder.GetProperty("messageId").GetString()!)).Subject.ShouldEndWith("pendientes");
     }
 }

@@ -53,6 +53,8 @@ public sealed class SendInvoiceTests(AppFixture app)
         sent.GetProperty("data").GetProperty("messageId").GetString().ShouldBe(messageId);
         var view = await tenant.Invoice(Guid.Parse(Id(invoice)));
         view.GetProperty("sendings").EnumerateArray().Single().GetProperty("messageId").GetString().ShouldBe(messageId);
+        var audit = (await tenant.Get("/api/audit?limit=100")).Json().GetProperty("data").EnumerateArray();
+        audit.ShouldContain(e => e.GetProperty("type").GetString() == "InvoiceSent" && e.GetProperty("user").GetString() == $"key:{tenant.KeyId}");
     }
 
     [Fact]
