@@ -27,8 +27,8 @@ public static class SendInvoiceEndpoint
         IOptions<BlueindicOptions> options, TimeProvider clock, HttpContext http, CancellationToken ct)
     {
         var note = SendInvoiceInput.ValidatedMessage(input);
-        if (!PdfFonts.Ready()) return PdfFonts.Unavailable();
         var invoice = await session.FetchForCommandAsync<Invoice>(id, "invoice", http.Request, ct);
+        if (!PdfFonts.Ready()) return PdfFonts.Unavailable();
         var view = await session.LoadAsync<InvoiceView>(id, ct) ?? throw new InvalidOperationException($"Invoice {id} has no view.");
         var client = await session.LoadAsync<ClientView>(invoice.Aggregate!.ClientId, ct);
         var (to, cc) = InvoiceMailing.Recipients(input?.To, input?.Cc, client?.Details.Email);

@@ -28,9 +28,10 @@ public static class DeliverMailHandler
             await transport.SendAsync(message, ct);
             return;
         }
-        catch (OperationCanceledException) when (ct.IsCancellationRequested)
+        catch (OperationCanceledException e) when (ct.IsCancellationRequested)
         {
-            throw;   // the server is stopping: the durable inbox hands the mail to the next start
+            // Stopping, or past the handler's timeout: tried again later, here or on another node.
+            throw new MailNotDeliveredYet(e);
         }
         catch (Exception e) when (MailTransport.IsTransient(e) && envelope.Attempts <= options.Value.Smtp.Retries.Length)
         {

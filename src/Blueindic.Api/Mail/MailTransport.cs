@@ -16,6 +16,7 @@ public sealed class MailTransport(IOptions<BlueindicOptions> options, ILogger<Ma
 {
     private readonly SmtpOptions smtp = options.Value.Smtp;
     private readonly ConcurrentBag<SmtpClient> idle = [];
+    private readonly ConcurrentDictionary<SmtpClient, DateTime> lastUsed = new();
     private readonly SemaphoreSlim slots = new(Math.Max(1, options.Value.Smtp.Connections));
 
     /// <summary>"smtp" when mails reach a relay; "pickupDirectory" when they are only written to disk.</summary>
@@ -34,12 +35,14 @@ public sealed class MailTransport(IOptions<BlueindicOptions> options, ILogger<Ma
         {
             client = await ConnectedAsync(ct);
             await client.SendAsync(message, ct);
+            lastUsed[client] = DateTime.UtcNow;
             idle.Add(client);
             client = null;
         }
         finally
         {
             // A connection that failed mid-mail is in an unknown state: dropped, a new one is opened next time.
+            if (client is not null) lastUsed.TryRemove(client, out _);
             client?.Dispose();
             slots.Release();
         }
@@ -54,15 +57,18 @@ public sealed class MailTransport(IOptions<BlueindicOptions> options, ILogger<Ma
     };
 
     /// <summary>Whether retrying later may succeed: the relay or the network failed for now.</summary>
+    /// <remarks>A refused login counts as "for now": it is fixed in the configuration, and the mails then go.</remarks>
     public static bool IsTransient(Exception e) => !IsPermanent(e) && e is SmtpCommandException or SmtpProtocolException
-        or ServiceNotConnectedException or ServiceNotAuthenticatedException or AuthenticationException or IOException or SocketException
-        or TimeoutException or OperationCanceledException;
+        or ServiceNotConnectedException or ServiceNotAuthenticatedException or AuthenticationException or SslHandshakeException
+        or IOException or SocketException or TimeoutException or OperationCanceledException;
 
     private async Task<SmtpClient> ConnectedAsync(CancellationToken ct)
     {
         while (idle.TryTake(out var kept))
         {
-            if (kept.IsConnected) return kept;
+            // A relay closes idle sessions without the client noticing: one unused for a while is asked first.
+            if (kept.IsConnected && await StillOpenAsync(kept, ct)) return kept;
+            lastUsed.TryRemove(kept, out _);
             kept.Dispose();
         }
         var client = new SmtpClient { Timeout = 30_000 };
@@ -83,6 +89,21 @@ public sealed class MailTransport(IOptions<BlueindicOptions> options, ILogger<Ma
         {
             client.Dispose();
             throw;
+        }
+    }
+
+    private async Task<bool> StillOpenAsync(SmtpClient client, CancellationToken ct)
+    {
+        if (lastUsed.TryGetValue(client, out var at) && DateTime.UtcNow - at < TimeSpan.FromSeconds(15)) return true;
+        try
+        {
+            await client.NoOpAsync(ct);
+            return true;
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            lastUsed.TryRemove(client, out _);
+            return false;
         }
     }
 

@@ -18,10 +18,6 @@ public static class MessagingSetup
         opts.LocalQueue(ReminderQueue).UseDurableInbox().MaximumParallelMessages(2);
         opts.PublishMessage<Reminders.ScanReminders>().ToLocalQueue(ReminderQueue);
         opts.PublishMessage<Reminders.SendReminders>().ToLocalQueue(ReminderQueue);
-        // Two batches that met the same invoice: the later commit fails on its stream's version, and its
-        // retry finds the step sent and skips it.
-        opts.Policies.OnException<JasperFx.ConcurrencyException>()
-            .RetryWithCooldown(TimeSpan.FromMilliseconds(50), TimeSpan.FromMilliseconds(200), TimeSpan.FromSeconds(1));
     }
 
     public const string ReminderQueue = "reminders";

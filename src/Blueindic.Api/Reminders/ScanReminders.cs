@@ -4,6 +4,8 @@ using Blueindic.Domain.Common;
 using Blueindic.Domain.Reminders;
 using Microsoft.Extensions.Options;
 using Wolverine;
+using Wolverine.ErrorHandling;
+using Wolverine.Runtime.Handlers;
 
 namespace Blueindic.Api.Reminders;
 
@@ -15,6 +17,17 @@ public sealed record ScanReminders(Guid? Tick);
 
 public static class ScanRemindersHandler
 {
+    /// <summary>
+    /// A scan that fails (the database away, a timeout) is tried again, then again every minute: a tick
+    /// that reached the dead-letter queue would stop the chain until the watchdog re-arms it.
+    /// </summary>
+    public static void Configure(HandlerChain chain)
+    {
+        chain.ExecutionTimeoutInSeconds = 600;
+        chain.OnAnyException().RetryWithCooldown(TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(5))
+            .Then.ScheduleRetryIndefinitely(TimeSpan.FromSeconds(30), TimeSpan.FromMinutes(1));
+    }
+
     /// <remarks>
     /// Decides nothing for good: it finds each invoice whose latest due step is later than the last one
     /// sent and hands them, by business and in batches, to <see cref="SendReminders"/>, which decides again
@@ -33,7 +46,7 @@ public static class ScanRemindersHandler
 
         var now = clock.GetUtcNow();
         // No step comes earlier than this many days before the due date.
-        var latestDue = SpanishTime.Today(now).AddDays(-ReminderPolicy.MinDaysFromDue + 1);
+        var latestDue = SpanishTime.Today(now).AddDays(-ReminderPolicy.MinDaysFromDue);
         var candidates = await OpenInvoicesToRemind.ListAsync(session, latestDue, ct);
         var policies = await ReminderSettings.PoliciesAsync(session, candidates.Select(c => c.TenantId), ct);
         var due = (from c in candidates
@@ -49,7 +62,8 @@ public static class ScanRemindersHandler
 
         if (tick is not null)
         {
-            tick.Advance(DateTimeOffset.UtcNow, TimeSpan.FromSeconds(Math.Max(1, options.Value.Reminders.ScanSeconds)));
+            // Wolverine's time, not the business clock: it is Wolverine that delivers the tick.
+            tick.Advance(DateTimeOffset.UtcNow);
             session.Store(tick);
             await bus.ScheduleAsync(new ScanReminders(tick.Tick), tick.NextAt);
         }

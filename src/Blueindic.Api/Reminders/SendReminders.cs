@@ -7,6 +7,8 @@ using Blueindic.Projections.Clients;
 using Blueindic.Projections.Invoices;
 using Microsoft.Extensions.Options;
 using Wolverine;
+using Wolverine.ErrorHandling;
+using Wolverine.Runtime.Handlers;
 
 namespace Blueindic.Api.Reminders;
 
@@ -18,6 +20,18 @@ public sealed record SendReminders(IReadOnlyList<DueReminder> Due);
 
 public static class SendRemindersHandler
 {
+    /// <summary>
+    /// Two batches that met the same invoice: the later commit fails on its stream's version, and its retry,
+    /// at once, finds the step sent and skips it. A batch failing for another reason is tried again later.
+    /// </summary>
+    public static void Configure(HandlerChain chain)
+    {
+        chain.ExecutionTimeoutInSeconds = 300;
+        chain.OnException<JasperFx.ConcurrencyException>()
+            .RetryWithCooldown(TimeSpan.FromMilliseconds(50), TimeSpan.FromMilliseconds(200), TimeSpan.FromSeconds(1));
+        chain.OnAnyException().ScheduleRetry(TimeSpan.FromSeconds(10), TimeSpan.FromMinutes(1), TimeSpan.FromMinutes(5));
+    }
+
     /// <remarks>
     /// Decides each reminder again on the state at this moment: the policy (on, and the step still the
     /// latest due), the invoice (still something due, the step not sent) and the client (reminders on, an
@@ -28,7 +42,7 @@ public static class SendRemindersHandler
     /// before the commit leaves the batch to be done again, after it nothing is done twice.
     /// </remarks>
     public static async Task Handle(SendReminders batch, IDocumentSession session, IMessageBus bus, TimeProvider clock,
-        IOptions<BlueindicOptions> options, LatePaymentRates rates, CancellationToken ct)
+        IOptions<BlueindicOptions> options, LatePaymentRates rates, ILogger<SendReminders> log, CancellationToken ct)
     {
         session.LastModifiedBy = SystemUser.Reminders;
         var policy = await ReminderSettings.PolicyAsync(session, ct);
@@ -46,7 +60,14 @@ public static class SendRemindersHandler
             if (step?.DaysFromDue != steps[view.Id]) continue;   // paid, sent, or the policy changed since the scan
             if (!clients.TryGetValue(view.ClientId, out var client) || !ReminderRecipients.Chased(client) || client.Details.Email is not { } email) continue;
 
-            var mail = ReminderMails.Compose(options.Value.Smtp, issuer, client, view, step.Kind, [email], rates, now);
+            MimeKit.MimeMessage mail;
+            try { mail = ReminderMails.Compose(options.Value.Smtp, issuer, client, view, step.Kind, [email], rates, now); }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                // One invoice that cannot be written about must not hold up the batch's others.
+                log.LogError(e, "Reminder for invoice {InvoiceId} not composed; skipped", view.Id);
+                continue;
+            }
             session.Events.Append(view.Id, view.Version + 1, new ReminderSent(view.Id, step.DaysFromDue, step.Kind, [email], mail.MessageId!, now));
             await bus.PublishAsync(new DeliverMail(view.Id, mail.MessageId!, MailComposer.Bytes(mail)), new DeliveryOptions { TenantId = session.TenantId });
         }

@@ -139,6 +139,8 @@ public sealed class SendInvoiceTests(AppFixture app)
         (await tenant.Post($"/api/invoices/{Id(invoice)}/send", new { })).Status().ShouldBe(202);
 
         (await Smtp.WaitForAsync(m => SmtpSink.To(m, to))).ShouldHaveSingleItem();
+        await Task.Delay(1000);   // past the last retry delay: a second delivery would be here
+        Smtp.Received.Count(m => SmtpSink.To(m, to)).ShouldBe(1);
         refused.ShouldBe(3);
         (await tenant.HistoryOf($"/api/invoices/{Id(invoice)}/history")).ShouldNotContain(e => e.GetProperty("type").GetString() == "InvoiceSendFailed");
     }
