@@ -43,7 +43,7 @@ public static class SendInvoiceEndpoint
 
         var sent = InvoiceMailing.Send(invoice.Aggregate, to, cc, mail.MessageId!, at);
         invoice.AppendOne(sent);
-        await bus.PublishAsync(new DeliverMail(id, sent.MessageId, MailComposer.Bytes(mail)), new DeliveryOptions { TenantId = session.TenantId });
+        await bus.QueueMailAsync(session, id, mail);
         await session.SaveChangesAsync(ct);
         return Results.Json(new InvoiceSendResponse(id, sent.MessageId, to, cc, at, transport.Delivery), statusCode: StatusCodes.Status202Accepted);
     }

@@ -10,6 +10,16 @@ namespace Blueindic.Api.Mail;
 /// </summary>
 public sealed record DeliverMail(Guid InvoiceId, string MessageId, byte[] Mime);
 
+public static class OutgoingMail
+{
+    /// <summary>
+    /// Queues <paramref name="mail"/> about an invoice of the session's business. Held by the bus until the
+    /// session commits, and written in that transaction (the session is enlisted in the bus's outbox).
+    /// </summary>
+    public static ValueTask QueueMailAsync(this IMessageBus bus, IDocumentSession session, Guid invoiceId, MimeKit.MimeMessage mail) =>
+        bus.PublishAsync(new DeliverMail(invoiceId, mail.MessageId!, MailComposer.Bytes(mail)), new DeliveryOptions { TenantId = session.TenantId });
+}
+
 public static class DeliverMailHandler
 {
     public const string Queue = "mail";

@@ -38,7 +38,7 @@ public static class SendReminderEndpoint
         var view = await session.LoadAsync<InvoiceView>(id, ct) ?? throw new InvalidOperationException($"Invoice {id} has no view.");
         var mail = ReminderMails.Compose(options.Value.Smtp, issuer, client, view, kind, to, rates, now);
         invoice.AppendOne(new ReminderSent(id, null, kind, to, mail.MessageId!, now));
-        await bus.PublishAsync(new DeliverMail(id, mail.MessageId!, MailComposer.Bytes(mail)), new DeliveryOptions { TenantId = session.TenantId });
+        await bus.QueueMailAsync(session, id, mail);
         await session.SaveChangesAsync(ct);
         return Results.Json(new ReminderSendResponse(id, kind, mail.MessageId!, to, now, transport.Delivery), statusCode: StatusCodes.Status202Accepted);
     }

@@ -69,7 +69,7 @@ public static class SendRemindersHandler
                 continue;
             }
             session.Events.Append(view.Id, view.Version + 1, new ReminderSent(view.Id, step.DaysFromDue, step.Kind, [email], mail.MessageId!, now));
-            await bus.PublishAsync(new DeliverMail(view.Id, mail.MessageId!, MailComposer.Bytes(mail)), new DeliveryOptions { TenantId = session.TenantId });
+            await bus.QueueMailAsync(session, view.Id, mail);
         }
         await session.SaveChangesAsync(ct);
     }
