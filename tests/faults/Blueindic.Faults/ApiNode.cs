@@ -93,6 +93,14 @@ internal sealed class ApiNode : IAsyncDisposable
         if (!Signals.Send(_process.Id, Signals.Term)) throw new InvalidOperationException($"kill -TERM {_process.Id} failed");
     }
 
+    /// <summary>SIGTERM and a wait for the exit, when it still runs: Wolverine takes a node stopped so off its node table at once.</summary>
+    public async Task StopAsync(TimeSpan bound)
+    {
+        if (_disposed || _process.HasExited) return;
+        Terminate();
+        await WaitForExitAsync(bound);
+    }
+
     public async Task<bool> WaitForExitAsync(TimeSpan bound)
     {
         using var cts = new CancellationTokenSource(bound);

@@ -48,11 +48,7 @@ finally
     // table (holding its agents) for a minute, into the reminders drill.
     foreach (var node in nodes)
     {
-        if (!node.HasExited)
-        {
-            node.Terminate();
-            await node.WaitForExitAsync(TimeSpan.FromSeconds(30));
-        }
+        await node.StopAsync(TimeSpan.FromSeconds(30));
         await node.DisposeAsync();
     }
 }

@@ -121,11 +121,7 @@ internal static class RemindersDrill
             foreach (var node in new[] { first, second })
             {
                 if (node is null) continue;
-                if (!node.HasExited)
-                {
-                    node.Terminate();
-                    await node.WaitForExitAsync(TimeSpan.FromSeconds(30));
-                }
+                await node.StopAsync(TimeSpan.FromSeconds(30));
                 await node.DisposeAsync();
             }
         }
