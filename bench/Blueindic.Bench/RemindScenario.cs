@@ -71,10 +71,11 @@ internal static class RemindScenario
         Console.WriteLine($"{"API: scan committed → every ReminderSent committed",-60} {api.Recorded,8:0.00} {reminders / api.Recorded,8:0} {"",11}");
         Console.WriteLine($"{"API: scan committed → first mail received",-60} {api.FirstMail,8:0.00} {"",8} {"",11}");
         Console.WriteLine($"{$"API: scan committed → last mail received ({connections} connections)",-60} {api.LastMail,8:0.00} {reminders / api.LastMail,8:0} {reminders / api.LastMail / baseline,11:0.00}");
+        Console.WriteLine($"CPU from the scan's commit to the last mail ({api.LastMail:0.0} s on {Environment.ProcessorCount} cores): the API {api.ApiCpu:0.0} s, this process (the SMTP server) {api.BenchCpu:0.0} s; PostgreSQL has the rest.");
         Console.WriteLine($"each series: {reminders:N0} mails, {reminders:N0} distinct Message-IDs and recipients at the server; the first scan committed {api.Scan:0.00} s after the node armed the clock (Wolverine polls for scheduled messages every 5 s; not in the figures).");
     }
 
-    private sealed record ApiTimes(double Scan, double Recorded, double FirstMail, double LastMail);
+    private sealed record ApiTimes(double Scan, double Recorded, double FirstMail, double LastMail, double ApiCpu, double BenchCpu);
 
     /// <summary>Starts the node that arms the clock, then times from the scan's commit (the clock's tick moving on) to the last mail.</summary>
     private static async Task<ApiTimes> ApiRunAsync(MailSink sink, Dictionary<string, string> settings, int reminders)
@@ -83,6 +84,7 @@ internal static class RemindScenario
         await using var node = await ApiProcess.StartAsync("remind", settings);
         string? armed = null;
         long armedSeen = 0, scanned;
+        double apiCpu = 0, benchCpu = 0;
         while (true)
         {
             var tick = await ScalarAsync<string?>(db, "select data ->> 'Tick' from blueindic.mt_doc_reminderclock limit 1");
@@ -92,6 +94,7 @@ internal static class RemindScenario
                 scanned = Stopwatch.GetTimestamp();
                 break;
             }
+            (apiCpu, benchCpu) = (CpuSeconds(node.Pid), Process.GetCurrentProcess().TotalProcessorTime.TotalSeconds);
             await Task.Delay(5);
         }
         long recorded;
@@ -107,8 +110,9 @@ internal static class RemindScenario
         if (!await sink.WaitForAsync(reminders, TimeSpan.FromSeconds(30)))
             throw new InvalidOperationException($"remind: the API delivered {sink.Count} of {reminders} mails (nothing for 30 s); see {node.LogPath}");
         Check(sink, reminders, "the API");
+        (apiCpu, benchCpu) = (CpuSeconds(node.Pid) - apiCpu, Process.GetCurrentProcess().TotalProcessorTime.TotalSeconds - benchCpu);
         double Since(long t) => Stopwatch.GetElapsedTime(scanned, t).TotalSeconds;
-        return new ApiTimes(Stopwatch.GetElapsedTime(armedSeen, scanned).TotalSeconds, Since(recorded), Since(sink.First), Since(sink.Last));
+        return new ApiTimes(Stopwatch.GetElapsedTime(armedSeen, scanned).TotalSeconds, Since(recorded), Since(sink.First), Since(sink.Last), apiCpu, benchCpu);
     }
 
     /// <summary>The baseline: each mail composed as the API composes a reminder and sent over one MailKit connection; seconds to the last one received.</summary>
@@ -131,6 +135,14 @@ internal static class RemindScenario
         if (!await sink.WaitForAsync(emails.Count, TimeSpan.FromSeconds(30))) throw new InvalidOperationException($"remind: the baseline delivered {sink.Count} of {emails.Count}");
         Check(sink, emails.Count, "the baseline");
         return Stopwatch.GetElapsedTime(started, sink.Last).TotalSeconds;
+    }
+
+    /// <summary>User and system CPU seconds a process has used (/proc/pid/stat, in clock ticks of 1/100 s).</summary>
+    private static double CpuSeconds(int pid)
+    {
+        var stat = File.ReadAllText($"/proc/{pid}/stat");
+        var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
+        return (long.Parse(fields[11]) + long.Parse(fields[12])) / 100.0;
     }
 
     private static void Check(MailSink sink, int expected, string who)
