@@ -142,7 +142,7 @@ test_all() {
   [ "$status" -eq 0 ] && [ "$failed" -eq 0 ]
 }
 
-# ./build.sh bench [all | issue [requests] [callers] | pay [requests] [callers] | import [rows,rows] | lag [requests] [callers] | receivables [invoices] [clients] [requests] | reports [invoices] [clients] [requests] | rebuild [events,events] | startup [runs] | pdf [requests] [invoices]]: the API (Release) over a throwaway PostgreSQL, driven by bench/.
+# ./build.sh bench [all | issue [requests] [callers] | pay [requests] [callers] | import [rows,rows] | lag [requests] [callers] | receivables [invoices] [clients] [requests] | reports [invoices] [clients] [requests] | rebuild [events,events] | startup [runs] | pdf [requests] [invoices] | remind [reminders] [connections]]: the API (Release) over a throwaway PostgreSQL, driven by bench/.
 bench() {
   provision_postgres throwaway
   pdf_fonts_ensure
@@ -150,9 +150,11 @@ bench() {
   local port key
   port=$(pg_free_port 5190)
   key="admin_$(random_hex 24)"
-  # The rate limiter stays on (its cost is measured) with a limit no scenario reaches.
+  # The rate limiter stays on (its cost is measured) with a limit no scenario reaches. No reminder
+  # clock: its scan would read every seeded invoice each minute, in the middle of the measurements
+  # (remind measures reminders on a node and a database of its own).
   Blueindic__AdminKey=$key Blueindic__SeedDemoData=false ASPNETCORE_ENVIRONMENT=Production \
-    Blueindic__RateLimit__PermitsPerSecond=1000000 Blueindic__RateLimit__Burst=1000000 \
+    Blueindic__RateLimit__PermitsPerSecond=1000000 Blueindic__RateLimit__Burst=1000000 Blueindic__Reminders__ScanSeconds=0 \
     dotnet src/Blueindic.Api/bin/Release/net10.0/Blueindic.Api.dll --contentRoot "$ROOT/src/Blueindic.Api" \
     --urls "http://127.0.0.1:$port" > "$(mktemp /tmp/blueindic-bench-api.XXXXXX)" 2>&1 &
   BENCH_API_PID=$!
@@ -178,5 +180,5 @@ case "${1:-}" in
   test) shift; test_all "$@" ;;
   bench) shift; bench "$@" ;;
   faults) faults ;;
-  *) echo "usage: ./build.sh run | test | faults | bench [all | issue | pay | import | lag | receivables | reports | rebuild | startup | pdf] [sizes]" >&2; exit 2 ;;
+  *) echo "usage: ./build.sh run | test | faults | bench [all | issue | pay | import | lag | receivables | reports | rebuild | startup | pdf | remind] [sizes]" >&2; exit 2 ;;
 esac

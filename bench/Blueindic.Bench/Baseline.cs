@@ -9,9 +9,10 @@ namespace Blueindic.Bench;
 internal static class Baseline
 {
     /// <param name="schema">Another schema than the API's, for a store of the bench's own (rebuild).</param>
-    public static DocumentStore Store(ReadModels? readModels = null, string? schema = null) => DocumentStore.For(opts =>
+    /// <param name="connectionString">Another database than the API's (remind: a node of its own).</param>
+    public static DocumentStore Store(ReadModels? readModels = null, string? schema = null, string? connectionString = null) => DocumentStore.For(opts =>
     {
-        MartenSetup.ConfigureStore(opts, ConnectionString, new BlueindicOptions { RunAsyncDaemon = false }, readModels ?? new ReadModels());
+        MartenSetup.ConfigureStore(opts, connectionString ?? ConnectionString, new BlueindicOptions { RunAsyncDaemon = false }, readModels ?? new ReadModels());
         if (schema is not null) opts.DatabaseSchemaName = schema;
     });
 

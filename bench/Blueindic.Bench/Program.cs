@@ -4,7 +4,7 @@ using Blueindic.Bench;
 
 if (args.Length < 2)
 {
-    Console.Error.WriteLine("usage: Blueindic.Bench <base url> <admin key> [all | issue [requests=800] [callers=16] | pay [requests=800] [callers=16] | import [rows=10000,100000] | lag [requests=800] [callers=16] | receivables [invoices=100000] [clients=5000] [requests=200] | reports [invoices=100000] [clients=5000] [requests=50] | rebuild [events=100000,…] | startup [runs=5] | pdf [requests=200] [invoices=1000]]");
+    Console.Error.WriteLine("usage: Blueindic.Bench <base url> <admin key> [all | issue [requests=800] [callers=16] | pay [requests=800] [callers=16] | import [rows=10000,100000] | lag [requests=800] [callers=16] | receivables [invoices=100000] [clients=5000] [requests=200] | reports [invoices=100000] [clients=5000] [requests=50] | rebuild [events=100000,…] | startup [runs=5] | pdf [requests=200] [invoices=1000] | remind [reminders=10000] [connections=4]]");
     return 2;
 }
 var baseUrl = new Uri(args[0]);
@@ -36,6 +36,9 @@ switch (scenario)
     case "pdf":
         await PdfScenario.RunAsync(admin, baseUrl, Arg(0, 200), Arg(1, 1_000));
         break;
+    case "remind":
+        await RemindScenario.RunAsync(Arg(0, 10_000), Arg(1, 4));
+        break;
     case "import":
         await ImportScenario.RunAsync(await ImportScenario.TenantAsync(admin, baseUrl), rest.Length > 0 ? rest[0].Split(',').Select(int.Parse).ToArray() : [10_000, 100_000]);
         break;
@@ -48,6 +51,7 @@ switch (scenario)
         await ImportScenario.RunAsync(await ImportScenario.TenantAsync(admin, baseUrl), [10_000]);
         await StartupScenario.RunAsync(admin, baseUrl, 5);
         await PdfScenario.RunAsync(admin, baseUrl, 200, 1_000);
+        await RemindScenario.RunAsync(10_000, 4);
         await RebuildScenario.RunAsync([100_000]);
         break;
     default:

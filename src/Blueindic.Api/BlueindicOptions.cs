@@ -29,6 +29,15 @@ public sealed class BlueindicOptions
     /// </summary>
     public bool RunAsyncDaemon { get; set; } = true;
 
+    /// <summary>
+    /// Seconds without a heartbeat (sent every 10 s) after which the other nodes judge this one dead and
+    /// take over its durable messages: mails, reminder batches, scheduled scans. Wolverine's default is 60,
+    /// which with its two confirming health checks hands a dead node's mails over 70–90 s after the crash.
+    /// Lower is a faster takeover; too low, and a node only paused (a long GC, a slow database) is judged
+    /// dead while it still sends, so a mail it was sending may go twice (same Message-ID).
+    /// </summary>
+    public int StaleNodeSeconds { get; set; } = 60;
+
     /// <summary>Largest request body accepted, in bytes (413 above it).</summary>
     public long MaxRequestBodyBytes { get; set; } = 1024 * 1024;
 

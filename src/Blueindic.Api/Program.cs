@@ -24,6 +24,8 @@ builder.Host.UseWolverine(opts =>
     opts.CodeGeneration.SourceCodeWritingEnabled = false;
     opts.PublishMessage<Blueindic.Api.Clients.Imports.RunClientImport>().ToLocalQueue(Blueindic.Api.Clients.Imports.RunClientImportHandler.Queue);
     MessagingSetup.Configure(opts, options);
+    // When a dead node's durable messages (its mails, reminder batches) pass to the others.
+    opts.Durability.StaleNodeTimeout = TimeSpan.FromSeconds(Math.Max(1, options.StaleNodeSeconds));
 });
 
 var app = builder.Build();

@@ -28,7 +28,8 @@ internal sealed class ApiNode : IAsyncDisposable
     public int ExitCode => _process.ExitCode;
 
     /// <summary>Starts the node and waits (at most 60 s) until /health/ready answers Healthy.</summary>
-    public static async Task<ApiNode> StartAsync(Drill drill, string name)
+    /// <param name="settings">Configuration (environment form) on top of the drills' own.</param>
+    public static async Task<ApiNode> StartAsync(Drill drill, string name, IReadOnlyDictionary<string, string>? settings = null)
     {
         var port = FreePort();
         var url = new Uri($"http://127.0.0.1:{port}");
@@ -43,6 +44,10 @@ internal sealed class ApiNode : IAsyncDisposable
         info.Environment["Blueindic__SeedDemoData"] = "false";
         info.Environment["Blueindic__ChainCheckMinutes"] = "0";
         info.Environment["Blueindic__RateLimit__PermitsPerSecond"] = "0";
+        // No reminder clock: its scans would mail (to the pickup directory) what the reminders drill
+        // sends through its SMTP server. That drill's nodes arm it.
+        info.Environment["Blueindic__Reminders__ScanSeconds"] = "0";
+        foreach (var (key, value) in settings ?? new Dictionary<string, string>()) info.Environment[key] = value;
         var logPath = Path.Combine(drill.LogDirectory, $"{name}.log");
         var log = new StreamWriter(logPath, append: true) { AutoFlush = true };
         var process = Process.Start(info)!;
@@ -86,6 +91,14 @@ internal sealed class ApiNode : IAsyncDisposable
     public void Terminate()
     {
         if (!Signals.Send(_process.Id, Signals.Term)) throw new InvalidOperationException($"kill -TERM {_process.Id} failed");
+    }
+
+    /// <summary>SIGTERM and a wait for the exit, when it still runs: Wolverine takes a node stopped so off its node table at once.</summary>
+    public async Task StopAsync(TimeSpan bound)
+    {
+        if (_disposed || _process.HasExited) return;
+        Terminate();
+        await WaitForExitAsync(bound);
     }
 
     public async Task<bool> WaitForExitAsync(TimeSpan bound)

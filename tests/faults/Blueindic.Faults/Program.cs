@@ -1,17 +1,19 @@
 using Blueindic.Faults;
 
-// dotnet Blueindic.Faults.dll <repo root> <Api.dll> <PostgreSQL data dir> <port> <log dir> [imports]
+// dotnet Blueindic.Faults.dll <repo root> <Api.dll> <PostgreSQL data dir> <port> <log dir> [imports | reminders]
 // Driven by tests/faults/run.sh, which provisions the throwaway cluster these drills kill.
-// "imports" runs the import drill alone (it kills nothing: to measure another build of the API).
-if (args.Length is not (5 or 6) || args.Length == 6 && args[5] != "imports")
+// "imports" runs the import drill alone (it kills nothing: to measure another build of the API);
+// "reminders" the reminders drill alone.
+if (args.Length is not (5 or 6) || args.Length == 6 && args[5] is not ("imports" or "reminders"))
 {
-    Console.Error.WriteLine("usage: Blueindic.Faults <repo root> <Api.dll> <pg data dir> <pg port> <log dir> [imports] (use ./build.sh faults)");
+    Console.Error.WriteLine("usage: Blueindic.Faults <repo root> <Api.dll> <pg data dir> <pg port> <log dir> [imports | reminders] (use ./build.sh faults)");
     return 2;
 }
 
 var drill = new Drill(args[0], args[1], args[2], int.Parse(args[3]), args[4]);
 var report = new Report();
 var nodes = new List<ApiNode>();
+if (args.Length == 6 && args[5] == "reminders") return await RemindersAsync();
 try
 {
     // First, on a node of its own: its memory figures are the imports' alone.
@@ -42,12 +44,34 @@ catch (Exception e)
 }
 finally
 {
-    foreach (var node in nodes) await node.DisposeAsync();
+    // Stopped rather than killed where still running: a killed node would linger in Wolverine's node
+    // table (holding its agents) for a minute, into the reminders drill.
+    foreach (var node in nodes)
+    {
+        await node.StopAsync(TimeSpan.FromSeconds(30));
+        await node.DisposeAsync();
+    }
 }
+// Last, once the other drills' nodes are gone: its scheduled scans run on whichever node polls for
+// them, and every node must then mail through its SMTP server. Its own business and nodes.
+await RemindersAsync();
 // When a projection stopped after the database restart and was handed back (StoppedShardRelease).
 var handedBack = Directory.GetFiles(args[4], "*.log").Sum(f => File.ReadLines(f).Count(l => l.Contains("handing it back to the election")));
 Console.WriteLine($"\nprojections stopped and handed back to the election (StoppedShardRelease): {handedBack}");
 return Finish();
+
+async Task<int> RemindersAsync()
+{
+    try
+    {
+        await RemindersDrill.RunAsync(drill, report);
+    }
+    catch (Exception e)
+    {
+        report.Expect(false, $"the reminders drill ran to the end: {e.GetType().Name}: {e.Message}");
+    }
+    return args.Length == 6 ? Finish() : 0;
+}
 
 int Finish()
 {
