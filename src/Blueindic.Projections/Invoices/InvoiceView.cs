@@ -87,8 +87,7 @@ public sealed partial class InvoiceViewProjection : SingleStreamProjection<Invoi
     /// <summary>Marks the mail it names; a failed reminder still counts as its step's (it is not sent again).</summary>
     public static void Apply(InvoiceSendFailed e, InvoiceView view)
     {
-        var why = $"{e.Reason} ({e.Attempts} attempts)";
-        view.Sendings = view.Sendings.Select(s => s.MessageId == e.MessageId ? s with { FailedBecause = why } : s).ToList();
-        view.Reminders = view.Reminders.Select(r => r.MessageId == e.MessageId ? r with { FailedBecause = why } : r).ToList();
+        view.Sendings = view.Sendings.Select(s => s.MessageId == e.MessageId ? s with { FailedBecause = e.Reason } : s).ToList();
+        view.Reminders = view.Reminders.Select(r => r.MessageId == e.MessageId ? r with { FailedBecause = e.Reason } : r).ToList();
     }
 }
