@@ -1,5 +1,6 @@
 using Blueindic.Api.Invoices.Pdf;
 using Blueindic.Api.Mail;
+using Blueindic.Domain.Clients;
 using Blueindic.Domain.Invoices;
 using Blueindic.Projections.Clients;
 using Blueindic.Projections.Invoices;
@@ -36,7 +37,7 @@ public static class SendInvoiceEndpoint
         var at = clock.GetUtcNow();
         var issuing = await IssuingContext.IssuerAsync(session, ct);
         var pdf = InvoicePdf.Render(await InvoiceDocuments.OfAsync(session, view, ct));
-        var language = MailLanguage.Of(client);
+        var language = client?.Details.Language ?? ClientLanguage.Default;
         var mail = MailComposer.Compose(options.Value.Smtp, issuing.Issuer.Name, issuing.Issuer.Email, to, cc, language,
             InvoiceMailTexts.Invoice(language, MailFacts.Of(view, issuing.Issuer, at), note),
             new MailAttachment(InvoicePdf.FileName(view.Number), InvoicePdf.MediaType, pdf), at);

@@ -1,7 +1,5 @@
-using Blueindic.Domain.Clients;
 using Blueindic.Domain.Common;
 using Blueindic.Domain.Invoices;
-using Blueindic.Projections.Clients;
 using Blueindic.Projections.Invoices;
 
 namespace Blueindic.Api.Mail;
@@ -16,16 +14,4 @@ internal static class MailFacts
         return new InvoiceMailFacts(issuer.Name, view.Number, view.Issued.Amounts.Total, view.AmountDue, view.DueDate, overdue,
             issuer.Iban ?? view.Issued.Issuer.Iban);
     }
-}
-
-/// <summary>The language a client's mails are written in.</summary>
-internal static class MailLanguage
-{
-    public static string Of(ClientView? client) => client?.Details.Language ?? ClientLanguage.Default;
-}
-
-/// <summary>Whether the business's automatic reminders reach this client.</summary>
-internal static class ReminderRecipients
-{
-    public static bool Chased(ClientView client) => client.Details.Reminders;
 }

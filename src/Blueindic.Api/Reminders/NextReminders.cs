@@ -1,5 +1,4 @@
 using Blueindic.Api.Settings;
-using Blueindic.Api.Mail;
 using Blueindic.Domain.Reminders;
 using Blueindic.Projections.Clients;
 using Blueindic.Projections.Invoices;
@@ -15,7 +14,7 @@ internal static class NextReminders
         var policy = await ReminderSettings.PolicyAsync(session, ct);
         if (!policy.Enabled) return null;
         var client = await session.LoadAsync<ClientView>(view.ClientId, ct);
-        if (client is null || !ReminderRecipients.Chased(client) || client.Details.Email is null) return null;
+        if (client is null || !client.Details.Reminders || client.Details.Email is null) return null;
         return ReminderSchedule.Next(policy, view.IssueDate, view.DueDate, view.LastReminderStep, now) is { } next
             ? new NextReminder(next.Step.Kind, next.Step.DaysFromDue, next.At)
             : null;

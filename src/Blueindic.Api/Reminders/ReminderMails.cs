@@ -17,7 +17,7 @@ internal static class ReminderMails
         IReadOnlyList<string> to, LatePaymentRates rates, DateTimeOffset now)
     {
         var claim = kind == ReminderKind.FormalClaim ? LateClaims.For(view, SpanishTime.Today(now), rates) : null;
-        var language = MailLanguage.Of(client);
+        var language = client.Details.Language;
         var content = InvoiceMailTexts.Reminder(language, kind, MailFacts.Of(view, issuer, now), claim);
         return MailComposer.Compose(smtp, issuer.Name, issuer.Email, to, [], language, content, null, now);
     }

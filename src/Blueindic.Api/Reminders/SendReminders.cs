@@ -58,7 +58,7 @@ public static class SendRemindersHandler
             if (!ReminderSchedule.Chased(view.Balance)) continue;
             var step = ReminderSchedule.DueStep(policy, view.IssueDate, view.DueDate, view.LastReminderStep, now);
             if (step?.DaysFromDue != steps[view.Id]) continue;   // paid, sent, or the policy changed since the scan
-            if (!clients.TryGetValue(view.ClientId, out var client) || !ReminderRecipients.Chased(client) || client.Details.Email is not { } email) continue;
+            if (!clients.TryGetValue(view.ClientId, out var client) || !client.Details.Reminders || client.Details.Email is not { } email) continue;
 
             MimeKit.MimeMessage mail;
             try { mail = ReminderMails.Compose(options.Value.Smtp, issuer, client, view, step.Kind, [email], rates, now); }
