@@ -9,18 +9,26 @@ namespace Blueindic.Dashboard.Tests;
 [Collection(DashboardCollection.Name)]
 public sealed class MailTests(DashboardFixture app)
 {
-    /// <summary>The mail the API wrote to its outbox folder (a moment after its 202), read back by MimeKit.</summary>
+    /// <summary>
+    /// The mail the API wrote to its outbox folder a moment after its 202, read back by MimeKit: a watcher
+    /// wakes on the file's arrival (written as .partial, then renamed), nothing sleeps on a timer.
+    /// </summary>
     private static async Task<MimeMessage> Outboxed(string messageId)
     {
-        for (var waited = 0; waited < 200; waited++)
+        Directory.CreateDirectory(DashboardFixture.Outbox);
+        var arrived = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        using var watcher = new FileSystemWatcher(DashboardFixture.Outbox, "*.eml") { EnableRaisingEvents = true };
+        watcher.Renamed += (_, _) => arrived.TrySetResult();
+        watcher.Created += (_, _) => arrived.TrySetResult();
+        while (true)
         {
-            var written = Directory.Exists(DashboardFixture.Outbox)
-                ? Directory.GetFiles(DashboardFixture.Outbox, "*.eml").Select(f => MimeMessage.Load(f)).SingleOrDefault(m => m.MessageId == messageId)
-                : null;
-            if (written is not null) return written;
-            await Task.Delay(50);
+            // Armed before looking: a file landing between the look and the wait still wakes it.
+            var next = arrived = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            var mail = Directory.GetFiles(DashboardFixture.Outbox, "*.eml").Select(f => MimeMessage.Load(f)).SingleOrDefault(m => m.MessageId == messageId);
+            if (mail is not null) return mail;
+            try { await next.Task.WaitAsync(TimeSpan.FromSeconds(10)); }
+            catch (TimeoutException) { throw new TimeoutException($"No mail {messageId} in {DashboardFixture.Outbox} after 10 s."); }
         }
-        throw new TimeoutException($"No mail {messageId} in {DashboardFixture.Outbox} after 10 s.");
     }
 
     [Fact]

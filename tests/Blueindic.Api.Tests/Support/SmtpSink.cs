@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Collections.Concurrent;
 using System.Net;
 using System.Net.Sockets;
 using MimeKit;
@@ -15,7 +14,7 @@ namespace Blueindic.Api.Tests.Support;
 /// </summary>
 public sealed class SmtpSink : MessageStore, IAsyncDisposable
 {
-    private readonly ConcurrentQueue<MimeMessage> received = new();
+    private readonly Arrivals<MimeMessage> received = new();
     private readonly CancellationTokenSource stop = new();
     private SmtpServer.SmtpServer server = null!;
     private Task running = Task.CompletedTask;
@@ -25,7 +24,7 @@ public sealed class SmtpSink : MessageStore, IAsyncDisposable
     /// <summary>Answers a mail with this reply (e.g. 550, or 451 for "try later") instead of taking it; null takes it.</summary>
     public Func<MimeMessage, SmtpResponse?> Refuse { get; set; } = _ => null;
 
-    public IReadOnlyCollection<MimeMessage> Received => received;
+    public IReadOnlyCollection<MimeMessage> Received => received.Items;
 
     public static SmtpSink Start()
     {
@@ -43,20 +42,15 @@ public sealed class SmtpSink : MessageStore, IAsyncDisposable
     {
         var message = MimeMessage.Load(new MemoryStream(buffer.ToArray()));
         if (Refuse(message) is { } refusal) return Task.FromResult(refusal);
-        received.Enqueue(message);
+        received.Add(message);
         return Task.FromResult(SmtpResponse.Ok);
     }
 
     /// <summary>The mails received so far that match, once there are at least <paramref name="count"/> (or the timeout passes).</summary>
     public async Task<IReadOnlyList<MimeMessage>> WaitForAsync(Func<MimeMessage, bool> match, int count = 1, TimeSpan? timeout = null)
     {
-        var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(20));
-        while (true)
-        {
-            var found = received.Where(match).ToList();
-            if (found.Count >= count || DateTime.UtcNow > deadline) return found;
-            await Task.Delay(50);
-        }
+        await received.UntilAsync(mails => mails.Count(match) >= count, timeout ?? TimeSpan.FromSeconds(20));
+        return received.Items.Where(match).ToList();
     }
 
     public static bool To(MimeMessage m, string address) =>
