@@ -1,8 +1,7 @@
 using System.Buffers;
 using System.Collections.Concurrent;
 using System.Diagnostics;
-using System.Net;
-using System.Net.Sockets;
+using Blueindic.Testing;
 using MimeKit;
 using SmtpServer;
 using SmtpServer.Protocol;
@@ -17,16 +16,14 @@ namespace Blueindic.Bench;
 /// </summary>
 internal sealed class MailSink : MessageStore, IAsyncDisposable
 {
-    private readonly CancellationTokenSource stop = new();
-    private SmtpServer.SmtpServer server = null!;
-    private Task running = Task.CompletedTask;
+    private LoopbackSmtpServer server = null!;
     private ConcurrentDictionary<string, int> messageIds = new();
     private ConcurrentDictionary<string, byte> recipients = new();
     private int count;
     private long first;
     private long last;
 
-    public int Port { get; private init; }
+    public int Port => server.Port;
     public int Count => Volatile.Read(ref count);
     public int DistinctMessageIds => messageIds.Count;
     public int DistinctRecipients => recipients.Count;
@@ -35,15 +32,8 @@ internal sealed class MailSink : MessageStore, IAsyncDisposable
 
     public static MailSink Start()
     {
-        var sink = new MailSink { Port = FreePort() };
-        var options = new SmtpServerOptionsBuilder().ServerName("localhost")
-            .Endpoint(e => e.Endpoint(new IPEndPoint(IPAddress.Loopback, sink.Port))).Build();
-        var services = new SmtpServer.ComponentModel.ServiceProvider();
-        services.Add(sink);
-        services.Add(new NoDelayListeners());
-        sink.server = new SmtpServer.SmtpServer(options, services);
-        sink.server.SessionFaulted += (_, e) => Console.Error.WriteLine($"remind: an SMTP session failed: {e.Exception}");
-        sink.running = sink.server.StartAsync(sink.stop.Token);
+        var sink = new MailSink();
+        sink.server = LoopbackSmtpServer.Start(sink, e => Console.Error.WriteLine($"remind: an SMTP session failed: {e.Exception}"));
         return sink;
     }
 
@@ -88,35 +78,5 @@ internal sealed class MailSink : MessageStore, IAsyncDisposable
         return true;
     }
 
-    /// <summary>
-    /// Answers sent at once (Nagle off; accepted sockets inherit it from the listening one on Linux), as a
-    /// relay that writes each reply whole does: this library writes a reply in two pieces, and with Nagle
-    /// on the second waits for the client's delayed ACK, 40 ms a mail.
-    /// </summary>
-    private sealed class NoDelayListeners : SmtpServer.Net.IEndpointListenerFactory
-    {
-        public SmtpServer.Net.IEndpointListener CreateListener(IEndpointDefinition endpoint)
-        {
-            var listener = new TcpListener(endpoint.Endpoint);
-            listener.Server.NoDelay = true;
-            listener.Start();
-            // The library's own listener around it; its constructor is internal.
-            return (SmtpServer.Net.IEndpointListener)Activator.CreateInstance(typeof(SmtpServer.Net.EndpointListener),
-                System.Reflection.BindingFlags.Instance | System.Reflection.BindingFlags.NonPublic, null, [listener, (Action)listener.Stop], null)!;
-        }
-    }
-
-    private static int FreePort()
-    {
-        using var probe = new TcpListener(IPAddress.Loopback, 0);
-        probe.Start();
-        return ((IPEndPoint)probe.LocalEndpoint).Port;
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        await stop.CancelAsync();
-        try { await running; } catch (OperationCanceledException) { }
-        stop.Dispose();
-    }
+    public ValueTask DisposeAsync() => server.DisposeAsync();
 }

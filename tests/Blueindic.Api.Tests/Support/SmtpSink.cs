@@ -1,6 +1,5 @@
 using System.Buffers;
-using System.Net;
-using System.Net.Sockets;
+using Blueindic.Testing;
 using MimeKit;
 using SmtpServer;
 using SmtpServer.Protocol;
@@ -15,11 +14,9 @@ namespace Blueindic.Api.Tests.Support;
 public sealed class SmtpSink : MessageStore, IAsyncDisposable
 {
     private readonly Arrivals<MimeMessage> received = new();
-    private readonly CancellationTokenSource stop = new();
-    private SmtpServer.SmtpServer server = null!;
-    private Task running = Task.CompletedTask;
+    private LoopbackSmtpServer server = null!;
 
-    public int Port { get; private set; }
+    public int Port => server.Port;
 
     /// <summary>Answers a mail with this reply (e.g. 550, or 451 for "try later") instead of taking it; null takes it.</summary>
     public Func<MimeMessage, SmtpResponse?> Refuse { get; set; } = _ => null;
@@ -28,12 +25,8 @@ public sealed class SmtpSink : MessageStore, IAsyncDisposable
 
     public static SmtpSink Start()
     {
-        var sink = new SmtpSink { Port = FreePort() };
-        var options = new SmtpServerOptionsBuilder().ServerName("localhost").Endpoint(e => e.Endpoint(new IPEndPoint(IPAddress.Loopback, sink.Port))).Build();
-        var services = new SmtpServer.ComponentModel.ServiceProvider();
-        services.Add(sink);
-        sink.server = new SmtpServer.SmtpServer(options, services);
-        sink.running = sink.server.StartAsync(sink.stop.Token);
+        var sink = new SmtpSink();
+        sink.server = LoopbackSmtpServer.Start(sink);
         return sink;
     }
 
@@ -56,17 +49,5 @@ public sealed class SmtpSink : MessageStore, IAsyncDisposable
     public static bool To(MimeMessage m, string address) =>
         m.To.Mailboxes.Concat(m.Cc.Mailboxes).Any(b => string.Equals(b.Address, address, StringComparison.OrdinalIgnoreCase));
 
-    private static int FreePort()
-    {
-        using var probe = new TcpListener(IPAddress.Loopback, 0);
-        probe.Start();
-        return ((IPEndPoint)probe.LocalEndpoint).Port;
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        await stop.CancelAsync();
-        try { await running; } catch (OperationCanceledException) { }
-        stop.Dispose();
-    }
+    public ValueTask DisposeAsync() => server.DisposeAsync();
 }

@@ -3,6 +3,7 @@ using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
+using Blueindic.Testing;
 using MimeKit;
 using SmtpServer;
 using SmtpServer.Net;
@@ -22,16 +23,14 @@ internal sealed record ReceivedMail(long At, int ClientPort, string MessageId, s
 internal sealed class SmtpSink : MessageStore, IAsyncDisposable
 {
     private readonly ConcurrentQueue<ReceivedMail> received = new();
-    private readonly CancellationTokenSource stop = new();
     private readonly TimeSpan fastest;
     private readonly TimeSpan slowest;
-    private SmtpServer.SmtpServer server = null!;
-    private Task running = Task.CompletedTask;
+    private LoopbackSmtpServer server = null!;
     private int taking;
 
     private SmtpSink(TimeSpan fastest, TimeSpan slowest) => (this.fastest, this.slowest) = (fastest, slowest);
 
-    public int Port { get; private init; }
+    public int Port => server.Port;
 
     public IReadOnlyCollection<ReceivedMail> Received => received;
 
@@ -40,13 +39,8 @@ internal sealed class SmtpSink : MessageStore, IAsyncDisposable
 
     public static SmtpSink Start(TimeSpan fastest, TimeSpan slowest)
     {
-        var sink = new SmtpSink(fastest, slowest) { Port = FreePort() };
-        var options = new SmtpServerOptionsBuilder().ServerName("localhost")
-            .Endpoint(e => e.Endpoint(new IPEndPoint(IPAddress.Loopback, sink.Port))).Build();
-        var services = new SmtpServer.ComponentModel.ServiceProvider();
-        services.Add(sink);
-        sink.server = new SmtpServer.SmtpServer(options, services);
-        sink.running = sink.server.StartAsync(sink.stop.Token);
+        var sink = new SmtpSink(fastest, slowest);
+        sink.server = LoopbackSmtpServer.Start(sink);
         return sink;
     }
 
@@ -90,17 +84,5 @@ internal sealed class SmtpSink : MessageStore, IAsyncDisposable
         return held;
     }
 
-    private static int FreePort()
-    {
-        using var probe = new TcpListener(IPAddress.Loopback, 0);
-        probe.Start();
-        return ((IPEndPoint)probe.LocalEndpoint).Port;
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        await stop.CancelAsync();
-        try { await running; } catch (OperationCanceledException) { }
-        stop.Dispose();
-    }
+    public ValueTask DisposeAsync() => server.DisposeAsync();
 }
