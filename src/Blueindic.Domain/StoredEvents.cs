@@ -19,7 +19,7 @@ public static class StoredEvents
         typeof(TenantRegistered), typeof(ApiKeyIssued), typeof(ApiKeyRevoked),
         typeof(InvoiceLedgerOpened), typeof(InvoiceNumbered),
         typeof(InvoiceIssued), typeof(PaymentRecorded), typeof(PaymentReversed), typeof(InvoiceWrittenOff),
-        typeof(InvoiceCorrected), typeof(InvoiceCancelled),
+        typeof(InvoiceCorrected), typeof(InvoiceCancelled), typeof(InvoiceAnnulled), typeof(InvoiceAnnulmentChained),
         typeof(InvoiceSent), typeof(InvoiceSendFailed), typeof(ReminderSent),
         typeof(AlertWindowChanged), typeof(Reminders.ReminderPolicyChanged),
         typeof(BusinessProfileChanged), typeof(BusinessLogoChanged), typeof(BusinessLogoRemoved),

@@ -11,19 +11,21 @@ public sealed record InvoiceBalance(
     decimal WrittenOff,
     bool Cancelled,
     bool IsCorrective,
-    IReadOnlyList<Payment> Payments)
+    IReadOnlyList<Payment> Payments,
+    bool Annulled = false)
 {
     public static InvoiceBalance For(InvoiceIssued e) => new(e.Amounts.Total, 0, 0, 0, false, e.Corrects is not null, []);
 
     public decimal AdjustedTotal => Total + Adjustments;
 
-    public decimal Due => IsCorrective || Cancelled ? 0 : AdjustedTotal - Paid - WrittenOff;
+    public decimal Due => IsCorrective || Cancelled || Annulled ? 0 : AdjustedTotal - Paid - WrittenOff;
 
     /// <summary>What a payment may still bring in: what is due plus what was written off (a recovery).</summary>
-    public decimal Collectible => Due + (Cancelled ? 0 : WrittenOff);
+    public decimal Collectible => Due + (Cancelled || Annulled ? 0 : WrittenOff);
 
     public InvoiceStatus Status =>
-        Cancelled ? InvoiceStatus.Cancelled
+        Annulled ? InvoiceStatus.Annulled
+        : Cancelled ? InvoiceStatus.Cancelled
         : IsCorrective ? InvoiceStatus.Issued
         : WrittenOff > 0 ? InvoiceStatus.Uncollectible
         : Due == 0 ? InvoiceStatus.Paid
@@ -57,4 +59,6 @@ public sealed record InvoiceBalance(
         WrittenOff = WrittenOff - Math.Min(WrittenOff, Math.Max(0, -e.Adjustment - Due)),
     };
     public InvoiceBalance Apply(InvoiceCancelled _) => this with { Cancelled = true, WrittenOff = 0 };
+    /// <summary>An annulled invoice never counted: nothing is due on it (nothing was paid or written off, or it could not be annulled).</summary>
+    public InvoiceBalance Apply(InvoiceAnnulled _) => this with { Annulled = true };
 }

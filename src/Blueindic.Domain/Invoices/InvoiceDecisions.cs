@@ -34,7 +34,7 @@ public static class InvoiceDecisions
         var number = InvoiceLedger.FormatNumber(request.Series, year, sequence);
         var amounts = InvoiceMath.Compute(request.Lines, equivalenceSurcharge, request.WithholdingRate);
         var record = VerifactuRecord.Create(ledger.ChainLength + 1, issuer.TaxId!, number, request.IssueDate,
-            corrects is null ? "F1" : "R1", amounts.TaxTotal, amounts.GrossTotal, ledger.LastHash, WholeSeconds(SpanishTime.ToLocal(now)));
+            Verifactu.InvoiceType(corrects?.Ground), amounts.TaxTotal, amounts.GrossTotal, ledger.LastHash, WholeSeconds(SpanishTime.ToLocal(now)));
 
         var issued = new InvoiceIssued(request.InvoiceId, number, request.Series, year, sequence, clientId,
             InvoiceIssued.Party.Of(client), InvoiceIssued.Party.Of(issuer), request.IssueDate, request.DueDate, equivalenceSurcharge,
@@ -52,6 +52,7 @@ public static class InvoiceDecisions
     {
         var balance = invoice.Balance;
         if (balance.Cancelled) throw new DomainConflictException("The invoice is cancelled.");
+        if (balance.Annulled) throw new DomainConflictException("The invoice is annulled.");
         if (balance.IsCorrective) throw new DomainConflictException("A corrective invoice is settled through the invoice it corrects.");
         var value = amount ?? balance.Collectible;
         if (value <= 0)
@@ -79,6 +80,7 @@ public static class InvoiceDecisions
     {
         var balance = invoice.Balance;
         if (balance.Cancelled) throw new DomainConflictException("The invoice is cancelled.");
+        if (balance.Annulled) throw new DomainConflictException("The invoice is annulled.");
         if (balance.IsCorrective) throw new DomainConflictException("A corrective invoice is settled through the invoice it corrects.");
         if (balance.Due <= 0) throw new DomainConflictException("Nothing is due on this invoice.");
         return new InvoiceWrittenOff(invoice.Id, balance.Due, today, reason);
@@ -92,11 +94,12 @@ public static class InvoiceDecisions
     /// </summary>
     public static (InvoiceIssued Corrective, InvoiceNumbered Numbered, object OnOriginal) Correct(
         InvoiceLedger ledger, Invoice original, PartySnapshot issuer, Guid correctiveId, string reason, IReadOnlyList<LineInput>? lines,
-        DateTimeOffset now)
+        DateTimeOffset now, CorrectionGround ground = CorrectionGround.Error)
     {
         var balance = original.Balance;
         if (balance.IsCorrective) throw new DomainConflictException("A corrective invoice cannot be corrected; correct the original.");
         if (balance.Cancelled) throw new DomainConflictException("The invoice is already cancelled.");
+        if (balance.Annulled) throw new DomainConflictException("The invoice is annulled.");
         var cancels = lines is null;
         if (cancels && balance.Paid != 0) throw new DomainConflictException("Payments were recorded on this invoice: reverse them, or correct it by differences.");
         if (cancels && original.HasCorrections) throw new DomainConflictException("The invoice was already corrected: correct it by differences instead.");
@@ -105,7 +108,7 @@ public static class InvoiceDecisions
         var correctiveLines = lines ?? original.Amounts.Lines
             .Select(l => new LineInput(l.Description, -l.Quantity, l.UnitPrice, l.DiscountPercent, l.VatRate)).ToList();
         var request = new IssueRequest(correctiveId, CorrectiveSeries, today, today, original.Amounts.WithholdingRate, reason, correctiveLines);
-        var corrects = new CorrectionOf(original.Id, original.Number, reason, cancels);
+        var corrects = new CorrectionOf(original.Id, original.Number, reason, cancels, ground);
         var (issued, numbered) = Issue(ledger, request, original.ClientId, original.Client, original.EquivalenceSurcharge,
             issuer, now, corrects);
 
@@ -116,5 +119,31 @@ public static class InvoiceDecisions
         if (balance.AdjustedTotal + adjustment == 0 && balance.Paid == 0)
             throw new DomainConflictException("The correction would leave the invoice at 0 with nothing paid: cancel it instead.");
         return (issued, numbered, new InvoiceCorrected(original.Id, correctiveId, issued.Number, today, adjustment, reason));
+    }
+
+    /// <summary>
+    /// Annuls an invoice issued by mistake (a duplicate, the wrong client) by chaining a registro de
+    /// anulación. Only an invoice nobody else has seen or acted on: never sent or reminded, with no
+    /// payment ever recorded (even one reversed since), nothing written off, no corrective of its own,
+    /// not cancelled, not a corrective itself, not already annulled. Anything else is put right with a
+    /// corrective invoice, which the client can be given.
+    /// </summary>
+    public static (InvoiceAnnulled Annulled, InvoiceAnnulmentChained Chained) Annul(InvoiceLedger ledger, Invoice invoice, string reason,
+        DateTimeOffset now)
+    {
+        var balance = invoice.Balance;
+        if (balance.Annulled) throw new DomainConflictException("The invoice is already annulled.");
+        if (balance.IsCorrective) throw new DomainConflictException("A corrective invoice cannot be annulled.");
+        if (balance.Cancelled) throw new DomainConflictException("The invoice is cancelled by a corrective invoice.");
+        if (invoice.HasCorrections) throw new DomainConflictException("The invoice has corrective invoices: correct it instead.");
+        if (balance.Payments.Count > 0) throw new DomainConflictException("Payments were recorded on this invoice: correct it with a corrective invoice instead.");
+        if (balance.WrittenOff != 0) throw new DomainConflictException("The invoice was written off: correct it with a corrective invoice instead.");
+        if (invoice.Sent) throw new DomainConflictException("The invoice was sent to the client: correct it with a corrective invoice instead.");
+
+        var record = VerifactuAnnulmentRecord.Create(ledger.ChainLength + 1, invoice.Issuer.TaxId!, invoice.Number, invoice.IssueDate,
+            ledger.LastHash, WholeSeconds(SpanishTime.ToLocal(now)));
+        var annulled = new InvoiceAnnulled(invoice.Id, invoice.Number, invoice.ClientId, invoice.IssueDate, invoice.Amounts.NetTotal,
+            invoice.Amounts.Total, SpanishTime.Today(now), reason, InvoiceAnnulled.ChainRecord.Of(record));
+        return (annulled, new InvoiceAnnulmentChained(invoice.Id, invoice.Number, record.Position, record.Hash));
     }
 }

@@ -63,9 +63,12 @@ public sealed record InvoiceIssued(
 
     /// <summary>The invoice this corrective (series R) corrects.</summary>
     /// <param name="Cancels">True when it cancels the original whole; false for a correction by differences.</param>
-    public sealed record CorrectedInvoice(Guid InvoiceId, string Number, string Reason, bool Cancels)
+    /// <param name="Ground">The legal ground, which set TipoFactura; absent from correctives stored before it (all R1: <see cref="CorrectionGround.Error"/>).</param>
+    public sealed record CorrectedInvoice(Guid InvoiceId, string Number, string Reason, bool Cancels, CorrectionGround? Ground = null)
     {
-        public static CorrectedInvoice Of(CorrectionOf c) => new(c.InvoiceId, c.Number, c.Reason, c.Cancels);
+        public static CorrectedInvoice Of(CorrectionOf c) => new(c.InvoiceId, c.Number, c.Reason, c.Cancels, c.Ground);
+
+        public CorrectionGround LegalGround() => Ground ?? CorrectionGround.Error;
     }
 
     /// <summary>The invoice's VERI*FACTU record, as chained when it was issued.</summary>

@@ -17,6 +17,8 @@ public sealed record InvoiceLedger(Guid Id, IReadOnlyDictionary<string, SeriesYe
         LastHash = e.RecordHash,
     };
 
+    public InvoiceLedger Apply(InvoiceAnnulmentChained e) => this with { ChainLength = e.ChainPosition, LastHash = e.RecordHash };
+
     /// <summary>The ledger stream id of a tenant: derived, so every tenant has exactly one.</summary>
     public static Guid StreamIdFor(string tenantId) =>
         new(System.Security.Cryptography.MD5.HashData(System.Text.Encoding.UTF8.GetBytes($"invoice-ledger:{tenantId}")));

@@ -1,3 +1,4 @@
 namespace Blueindic.Domain.Invoices;
 
-public enum InvoiceStatus { Issued, PartiallyPaid, Paid, Uncollectible, Cancelled }
+/// <summary>Annulled: issued by mistake and taken out of the VERI*FACTU chain's count by a registro de anulación.</summary>
+public enum InvoiceStatus { Issued, PartiallyPaid, Paid, Uncollectible, Cancelled, Annulled }

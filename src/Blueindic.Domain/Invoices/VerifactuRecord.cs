@@ -5,7 +5,7 @@ namespace Blueindic.Domain.Invoices;
 /// before it in the issuer's single chain (RD 1007/2023, Orden HAC/1177/2024).
 /// </summary>
 /// <param name="Position">1-based place in the issuer's chain.</param>
-/// <param name="InvoiceType">TipoFactura: F1 for an ordinary invoice, R1 for a corrective one.</param>
+/// <param name="InvoiceType">TipoFactura: F1 for an ordinary invoice, R1–R4 for a corrective one by its ground.</param>
 /// <param name="GeneratedAt">FechaHoraHusoGenRegistro, with the Spanish offset.</param>
 public sealed record VerifactuRecord(
     long Position,
@@ -22,13 +22,23 @@ public sealed record VerifactuRecord(
     public const string RecordType = "alta";
 
     public static VerifactuRecord Create(long position, string issuerTaxId, string number, DateOnly issueDate, string invoiceType,
-        decimal taxTotal, decimal grossTotal, string previousHash, DateTimeOffset generatedAt) =>
-        new(position, issuerTaxId, number, issueDate, invoiceType, taxTotal, grossTotal, previousHash, generatedAt,
-            Verifactu.AltaHash(issuerTaxId, number, issueDate, invoiceType, taxTotal, grossTotal, previousHash, generatedAt));
+        decimal taxTotal, decimal grossTotal, string previousHash, DateTimeOffset generatedAt)
+    {
+        var record = new VerifactuRecord(position, issuerTaxId, number, issueDate, invoiceType, taxTotal, grossTotal, previousHash, generatedAt, "");
+        return record with { Hash = record.ComputeHash() };
+    }
+
+    /// <summary>CuotaTotal exactly as hashed and as written in the XML record.</summary>
+    public string CuotaTotal => Verifactu.Amount(TaxTotal);
+
+    /// <summary>ImporteTotal exactly as hashed and as written in the XML record.</summary>
+    public string ImporteTotal => Verifactu.Amount(GrossTotal);
 
     /// <summary>Whether the stored hash is what its own fields give.</summary>
-    public bool HashMatchesFields() =>
-        Hash == Verifactu.AltaHash(IssuerTaxId, Number, IssueDate, InvoiceType, TaxTotal, GrossTotal, PreviousHash, GeneratedAt);
+    public bool HashMatchesFields() => Hash == ComputeHash();
+
+    private string ComputeHash() => Verifactu.AltaHash(IssuerTaxId, Number, Verifactu.Date(IssueDate), InvoiceType, CuotaTotal, ImporteTotal,
+        PreviousHash, Verifactu.Instant(GeneratedAt));
 
     public string QrUrl => Verifactu.QrUrl(IssuerTaxId, Number, IssueDate, GrossTotal);
 }
