@@ -1,4 +1,3 @@
-using Blueindic.Domain.Invoices;
 using Blueindic.Projections.Invoices;
 using Blueindic.Api.Common;
 
@@ -6,7 +5,7 @@ namespace Blueindic.Api.Verifactu;
 
 public static class ListVerifactuRecordsEndpoint
 {
-    /// <summary>The business's VERI*FACTU billing records in chain order.</summary>
+    /// <summary>The business's VERI*FACTU records, altas and anulaciones, in chain order.</summary>
     [WolverineGet("/api/verifactu/records"), Tags("VERI*FACTU")]
     [ProducesResponseType<Page<VerifactuRecordResponse>>(StatusCodes.Status200OK)]
     [ProducesResponseType<HttpValidationProblemDetails>(StatusCodes.Status400BadRequest, Problems.Json)]
@@ -19,8 +18,6 @@ public static class ListVerifactuRecordsEndpoint
         var rows = await session.Query<VerifactuRecordView>().Where(x => x.Position > after)
             .OrderBy(x => x.Position).Take(take + 1).ToListAsync(ct);
         var next = rows.Count > take ? Cursor.Encode(rows[take - 1].Position.ToString()) : null;
-        return Results.Ok(new Page<VerifactuRecordResponse>(rows.Take(take).Select(r => new VerifactuRecordResponse(
-            InvoiceId: r.Id, Number: r.Number, RecordType: VerifactuRecord.RecordType, Position: r.Position, Hash: r.Record.Hash,
-            PreviousHash: r.Record.PreviousHash, GeneratedAt: r.Record.GeneratedAt)).ToList(), next));
+        return Results.Ok(new Page<VerifactuRecordResponse>(rows.Take(take).Select(VerifactuRecordResponse.From).ToList(), next));
     }
 }

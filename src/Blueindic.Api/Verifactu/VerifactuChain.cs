@@ -6,8 +6,9 @@ namespace Blueindic.Api.Verifactu;
 /// <summary>
 /// A business's VERI*FACTU chain recomputed from the stored events and records, for
 /// <see cref="VerifyVerifactuChainEndpoint"/> and for every business by <see cref="ChainCheck"/>.
-/// Each record's hash must be what its fields give, hold the previous record's hash, and match the
-/// InvoiceIssued event it came from: an edited event or record breaks the chain there.
+/// Each record, alta or anulación, must hash to what its fields give, hold the previous record's hash,
+/// and match the event it came from (<see cref="InvoiceIssued"/> or <see cref="InvoiceAnnulled"/>):
+/// an edited event or record breaks the chain there.
 /// </summary>
 public static class VerifactuChain
 {
@@ -15,8 +16,12 @@ public static class VerifactuChain
     public static async Task<ChainVerification> VerifyAsync(IQuerySession session, CancellationToken ct)
     {
         var stored = await session.Query<VerifactuRecordView>().OrderBy(x => x.Position).ToListAsync(ct);
-        var fromEvents = (await session.Events.QueryRawEventDataOnly<InvoiceIssued>().ToListAsync(ct))
-            .GroupBy(e => e.Verifactu.Position).ToDictionary(g => g.Key, g => g.ToList());
+        var issued = await session.Events.QueryRawEventDataOnly<InvoiceIssued>().ToListAsync(ct);
+        var annulled = await session.Events.QueryRawEventDataOnly<InvoiceAnnulled>().ToListAsync(ct);
+        var issuedByInvoice = issued.GroupBy(e => e.InvoiceId).ToDictionary(g => g.Key, g => g.First());
+        var fromEvents = issued.Select(e => (Position: e.Verifactu.Position, Event: (object)e))
+            .Concat(annulled.Select(e => (Position: e.Verifactu.Position, Event: (object)e)))
+            .GroupBy(x => x.Position).ToDictionary(g => g.Key, g => g.Select(x => x.Event).ToList());
         var previousHash = "";
         var count = Math.Max(stored.Count, fromEvents.Count);
         for (var i = 0; i < count; i++)
@@ -25,13 +30,18 @@ public static class VerifactuChain
             var record = i < stored.Count ? stored[i] : null;
             var holds = record is not null
                 && record.Position == position
-                && record.Record.PreviousHash == previousHash
-                && record.Record.HashMatchesFields()
+                && record.PreviousHash == previousHash
+                && record.HashMatchesFields()
                 && fromEvents.TryGetValue(position, out var events) && events.Count == 1
-                && events[0].InvoiceId == record.Id
-                && InvoiceMatchesRecord(events[0], record.Record);
+                && events[0] switch
+                {
+                    InvoiceIssued e => record.Record is { } r && e.InvoiceId == record.InvoiceId && InvoiceMatchesRecord(e, r),
+                    InvoiceAnnulled e => record.Annulment is { } a && e.InvoiceId == record.InvoiceId
+                        && issuedByInvoice.TryGetValue(e.InvoiceId, out var original) && AnnulmentMatchesRecord(e, original, a),
+                    _ => false,
+                };
             if (!holds) return new ChainVerification(false, count, position, record?.Number);
-            previousHash = record!.Record.Hash;
+            previousHash = record!.Hash;
         }
         return new ChainVerification(true, count, null, null);
     }
@@ -45,9 +55,15 @@ public static class VerifactuChain
             e.EquivalenceSurcharge, a.WithholdingRate);
         return e.Verifactu.ToRecord() == r
             && e.Number == r.Number && e.IssueDate == r.IssueDate && e.Issuer.TaxId == r.IssuerTaxId
-            && (e.Corrects is null ? "F1" : "R1") == r.InvoiceType
+            && Domain.Invoices.Verifactu.InvoiceType(e.Corrects?.LegalGround()) == r.InvoiceType
             && a.TaxTotal == r.TaxTotal && a.GrossTotal == r.GrossTotal
             && recomputed.Total == a.Total && recomputed.TaxTotal == a.TaxTotal && recomputed.GrossTotal == a.GrossTotal
             && recomputed.Lines.Select(l => l.Net).SequenceEqual(a.Lines.Select(l => l.Net));
     }
+
+    /// <summary>The anulación in the event is the record stored, and names the invoice it annulled as that invoice was issued.</summary>
+    private static bool AnnulmentMatchesRecord(InvoiceAnnulled e, InvoiceIssued original, VerifactuAnnulmentRecord r) =>
+        e.Verifactu.ToRecord() == r
+        && e.Number == r.Number && original.Number == r.Number && original.IssueDate == r.IssueDate && original.Issuer.TaxId == r.IssuerTaxId
+        && original.Verifactu.Position < r.Position;
 }

@@ -8,6 +8,9 @@ namespace Blueindic.Projections.Invoices;
 /// <summary>A corrective invoice that changed or cancelled this one.</summary>
 public sealed record Correction(Guid InvoiceId, string Number, DateOnly Date, bool Cancels, decimal Adjustment, string Reason);
 
+/// <summary>The invoice was annulled: when, why, and its registro de anulación's place and hash in the chain.</summary>
+public sealed record InvoiceAnnulment(DateOnly Date, string Reason, long Position, string Hash);
+
 /// <summary>An invoice as the API shows it: one document per invoice stream, projected inline.</summary>
 public sealed class InvoiceView : IStreamView
 {
@@ -18,6 +21,7 @@ public sealed class InvoiceView : IStreamView
     public List<Correction> CorrectedBy { get; set; } = [];
     public List<InvoiceSending> Sendings { get; set; } = [];
     public List<InvoiceReminder> Reminders { get; set; } = [];
+    public InvoiceAnnulment? Annulment { get; set; }
 
     // Copied out of the above so lists can filter and sort on them.
     public string Number { get; set; } = "";
@@ -44,7 +48,7 @@ public sealed class InvoiceView : IStreamView
 /// <summary>
 /// Inline, one document per invoice stream. Fed by: <see cref="InvoiceIssued"/>, <see cref="PaymentRecorded"/>,
 /// <see cref="PaymentReversed"/>, <see cref="InvoiceWrittenOff"/>, <see cref="InvoiceCorrected"/>, <see cref="InvoiceCancelled"/>,
-/// <see cref="InvoiceSent"/>, <see cref="ReminderSent"/>, <see cref="InvoiceSendFailed"/>.
+/// <see cref="InvoiceAnnulled"/>, <see cref="InvoiceSent"/>, <see cref="ReminderSent"/>, <see cref="InvoiceSendFailed"/>.
 /// Also read by the receivables, aging, morosity, Modelo 347 and late-payment reports.
 /// </summary>
 public sealed partial class InvoiceViewProjection : SingleStreamProjection<InvoiceView, Guid>
@@ -73,6 +77,12 @@ public sealed partial class InvoiceViewProjection : SingleStreamProjection<Invoi
     public static void Apply(InvoiceCancelled e, InvoiceView view)
     {
         view.CorrectedBy.Add(new Correction(e.CorrectiveInvoiceId, e.CorrectiveNumber, e.Date, true, -view.Balance.AdjustedTotal, e.Reason));
+        view.Refresh(view.Balance.Apply(e));
+    }
+
+    public static void Apply(InvoiceAnnulled e, InvoiceView view)
+    {
+        view.Annulment = new InvoiceAnnulment(e.Date, e.Reason, e.Verifactu.Position, e.Verifactu.Hash);
         view.Refresh(view.Balance.Apply(e));
     }
 

@@ -20,15 +20,27 @@ public sealed class ClientRevenue
     public static string IdFor(Guid clientId, int year) => $"{clientId:N}-{year}";
 }
 
-/// <summary>Async rollup across invoice streams. Fed by: <see cref="InvoiceIssued"/> only (corrections are invoices too).</summary>
+/// <summary>Async rollup across invoice streams. Fed by: <see cref="InvoiceIssued"/> (corrections are invoices too) and <see cref="InvoiceAnnulled"/>, which takes an invoice back out.</summary>
 public sealed partial class ClientRevenueProjection : MultiStreamProjection<ClientRevenue, string>
 {
-    public ClientRevenueProjection() => Identity<InvoiceIssued>(e => ClientRevenue.IdFor(e.ClientId, e.IssueDate.Year));
+    public ClientRevenueProjection() 
+    {
+        Identity<InvoiceIssued>(e => ClientRevenue.IdFor(e.ClientId, e.IssueDate.Year));
+        Identity<InvoiceAnnulled>(e => ClientRevenue.IdFor(e.ClientId, e.IssueDate.Year));
+    }
 
     public static ClientRevenue Create(InvoiceIssued e) =>
         Add(new ClientRevenue { Id = ClientRevenue.IdFor(e.ClientId, e.IssueDate.Year), ClientId = e.ClientId, Year = e.IssueDate.Year }, e);
 
     public static void Apply(InvoiceIssued e, ClientRevenue revenue) => Add(revenue, e);
+
+    /// <summary>An annulled invoice never counted: it comes out of its bucket (its name stays, as the name is the latest invoice's).</summary>
+    public static void Apply(InvoiceAnnulled e, ClientRevenue revenue)
+    {
+        revenue.Net -= e.NetTotal;
+        revenue.Total -= e.Total;
+        revenue.InvoiceCount--;
+    }
 
     private static ClientRevenue Add(ClientRevenue revenue, InvoiceIssued e)
     {
