@@ -8,6 +8,7 @@ cd "$ROOT"
 . scripts/postgres.sh
 . scripts/chromium.sh
 . scripts/pdf.sh
+. scripts/xmlsec.sh
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
 
 random_hex() { od -An -tx1 -N"$1" /dev/urandom | tr -d ' \n'; }
@@ -120,6 +121,7 @@ test_all() {
   chromium_ensure   # the dashboard's browser tests (Debian's chromium, installed when missing)
   pdf_fonts_ensure  # the invoice PDFs' fonts, and poppler to read the PDFs back
   poppler_ensure
+  xmlsec_ensure     # xmlsec1, the signed Facturae files' second verifier
   local results status=0
   results=$(mktemp -d /tmp/blueindic-results.XXXXXX)
   local project
