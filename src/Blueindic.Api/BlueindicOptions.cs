@@ -59,7 +59,7 @@ public sealed class BlueindicOptions
     /// <summary>Minutes between checks of every business's VERI*FACTU chain (first at start); 0 turns them off.</summary>
     public int ChainCheckMinutes { get; set; } = 60;
 
-    /// <summary>VERI*FACTU records (<c>Blueindic__Verifactu__*</c>).</summary>
+    /// <summary>VERI*FACTU records and their submission to the AEAT (<c>Blueindic__Verifactu__*</c>).</summary>
     public Verifactu.VerifactuOptions Verifactu { get; set; } = new();
 
     /// <summary>Origins whose browser pages may call the API (CORS); none by default, so CORS is off.</summary>

@@ -4,6 +4,7 @@ using Blueindic.Domain.Invoices;
 using Blueindic.Domain.Receivables;
 using Blueindic.Domain.Reminders;
 using Blueindic.Domain.Tenants;
+using Blueindic.Domain.Aeat;
 
 namespace Blueindic.Domain;
 
@@ -23,5 +24,6 @@ public static class StoredEvents
         typeof(InvoiceSent), typeof(InvoiceSendFailed), typeof(ReminderSent),
         typeof(AlertWindowChanged), typeof(Reminders.ReminderPolicyChanged),
         typeof(BusinessProfileChanged), typeof(BusinessLogoChanged), typeof(BusinessLogoRemoved),
+        typeof(VerifactuSubmissionOpened), typeof(VerifactuBatchAnswered),
     ];
 }

@@ -73,6 +73,8 @@ public static class MartenSetup
         // Issuing reads the ledger under lock: a snapshot keeps that one row, not a replay of every invoice.
         opts.Projections.Snapshot<InvoiceLedger>(SnapshotLifecycle.Inline);
         readModels.Add(nameof(InvoiceLedger), ProjectionLifecycle.Inline);
+        opts.Projections.Snapshot<Domain.Aeat.VerifactuSubmission>(SnapshotLifecycle.Inline);
+        readModels.Add(nameof(Domain.Aeat.VerifactuSubmission), ProjectionLifecycle.Inline);
         // Cross-stream rollups: built by the async daemon, a moment after the command. It looks for new
         // events every 50 ms while busy and every 200 ms when idle (defaults 250 ms and 1 s): one
         // cheap query, for reports that show an invoice well within a second (bench `lag`).

@@ -45,6 +45,8 @@ public static class ApiSetup
         services.AddHostedService(sp => sp.GetRequiredService<IdempotencySweep>());
         services.AddSingleton<ChainCheck>();
         services.AddHostedService<ChainCheckSchedule>();
+        services.AddSingleton<Verifactu.AeatClient>();
+        services.AddHostedService<Verifactu.VerifactuSubmissionClock>();
         services.AddHealthChecks().AddNpgSql(connectionString, name: "postgres", tags: ["ready"])
             .AddCheck<ChainCheck>("verifactu-chains", tags: ["integrity"]);
         services.AddHttpLogging(o =>

@@ -40,22 +40,9 @@ internal static class IssuingContext
     /// The tenant's invoice ledger, locked until this session commits: issuers queue here instead of
     /// failing, so numbers stay gap-free and the VERI*FACTU chain has one order.
     /// </summary>
-    public static async Task<IEventStream<InvoiceLedger>> LockLedgerAsync(IDocumentSession session, CancellationToken ct)
+    public static Task<IEventStream<InvoiceLedger>> LockLedgerAsync(IDocumentSession session, CancellationToken ct)
     {
         var ledgerId = InvoiceLedger.StreamIdFor(session.TenantId);
-        if (await session.Events.FetchStreamStateAsync(ledgerId, ct) is null)
-        {
-            // First invoice of the tenant: open the ledger in its own transaction, then lock it.
-            await using var opener = session.DocumentStore.LightweightSession(session.TenantId);
-            // The same request caused it: the audit shows who, like every other fact.
-            (opener.LastModifiedBy, opener.CorrelationId, opener.CausationId) = (session.LastModifiedBy, session.CorrelationId, session.CausationId);
-            opener.Events.StartStream<InvoiceLedger>(ledgerId, new InvoiceLedgerOpened(ledgerId));
-            try { await opener.SaveChangesAsync(ct); }
-            catch (Exception e) when (e is Marten.Exceptions.ExistingStreamIdCollisionException or JasperFx.Events.ExistingStreamIdCollisionException)
-            {
-                // Someone else opened it first: fine.
-            }
-        }
-        return await session.Events.FetchForExclusiveWriting<InvoiceLedger>(ledgerId, ct);
+        return ExclusiveStream.LockAsync<InvoiceLedger>(session, ledgerId, new InvoiceLedgerOpened(ledgerId), ct);
     }
 }

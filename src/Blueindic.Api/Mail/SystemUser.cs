@@ -8,4 +8,7 @@ public static class SystemUser
 
     /// <summary>The mail relay gave up on a mail.</summary>
     public const string Mail = "system:mail";
+
+    /// <summary>The AEAT answered a batch of VERI*FACTU records.</summary>
+    public const string Verifactu = "system:verifactu";
 }

@@ -17,12 +17,7 @@ public sealed class ReminderClockStart(IServiceProvider services, IOptions<Bluei
     {
         var every = TimeSpan.FromSeconds(options.Value.Reminders.ScanSeconds);
         if (every <= TimeSpan.Zero) return;
-        var started = new TaskCompletionSource();
-        await using (lifetime.ApplicationStarted.Register(() => started.TrySetResult()))
-        await using (stop.Register(() => started.TrySetCanceled()))
-        {
-            try { await started.Task; } catch (OperationCanceledException) { return; }
-        }
+        if (!await Hosting.ApplicationStart.WaitAsync(lifetime, stop)) return;
         using var watch = new PeriodicTimer(every < TimeSpan.FromSeconds(30) ? TimeSpan.FromSeconds(30) : every);
         do
         {

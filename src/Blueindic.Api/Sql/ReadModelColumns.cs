@@ -17,6 +17,8 @@ internal static class ReadModelColumns
     public static void Configure(StoreOptions opts)
     {
         opts.Schema.For<ClientRevenue>().Duplicate(x => x.Year);
+        // The submission clock's look for businesses with pending records, and ?status= on the list.
+        opts.Schema.For<VerifactuRecordView>().Duplicate(x => x.Status);
 
         // Declared here rather than with Duplicate, which applies only after the policies: the
         // covering indexes below take every column name from the fields declared first.

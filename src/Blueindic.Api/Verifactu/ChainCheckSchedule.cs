@@ -10,12 +10,7 @@ public sealed class ChainCheckSchedule(ChainCheck check, IOptions<BlueindicOptio
     {
         var minutes = Math.Clamp(options.Value.ChainCheckMinutes, 0, 7 * 24 * 60);
         if (minutes == 0) return;
-        var started = new TaskCompletionSource();
-        await using (lifetime.ApplicationStarted.Register(() => started.TrySetResult()))
-        await using (stoppingToken.Register(() => started.TrySetCanceled()))
-        {
-            try { await started.Task; } catch (OperationCanceledException) { return; }
-        }
+        if (!await Hosting.ApplicationStart.WaitAsync(lifetime, stoppingToken)) return;
         using var timer = new PeriodicTimer(TimeSpan.FromMinutes(minutes));
         do
         {

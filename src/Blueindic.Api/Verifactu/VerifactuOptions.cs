@@ -1,6 +1,6 @@
 namespace Blueindic.Api.Verifactu;
 
-/// <summary>VERI*FACTU settings (<c>Blueindic__Verifactu__*</c>): who produced the invoicing system, as every record says.</summary>
+/// <summary>VERI*FACTU settings (<c>Blueindic__Verifactu__*</c>): who produced the invoicing system, as every record says, and sending the records to the AEAT.</summary>
 public sealed class VerifactuOptions
 {
     /// <summary>SistemaInformatico/NombreRazon: the producer of the system. Default: the business itself.</summary>
@@ -17,4 +17,27 @@ public sealed class VerifactuOptions
 
     /// <summary>IndicadorMultiplesOT: this installation keeps the records of more than one business (the hosted service does).</summary>
     public bool MultipleTaxpayers { get; set; } = true;
+
+    /// <summary>The AEAT's test service (pre-production); production is www1.agenciatributaria.gob.es.</summary>
+    public const string AeatTestEndpoint = "https://prewww1.aeat.es/wlpl/TIKE-CONT/ws/SistemaFacturacion/VerifactuSOAP";
+
+    /// <summary>Send each business's records to <see cref="Endpoint"/> (VERI*FACTU mode). Off: they are kept, listed as pending.</summary>
+    public bool Submit { get; set; }
+
+    public string Endpoint { get; set; } = AeatTestEndpoint;
+
+    /// <summary>Seconds between this node's looks for records to send; 0: it never looks by itself.</summary>
+    public int ScanSeconds { get; set; } = 60;
+
+    /// <summary>Records in one batch: at most 1,000 (the AEAT's limit), which is also the default.</summary>
+    public int BatchSize { get; set; } = Domain.Aeat.VerifactuSubmission.MaxBatch;
+
+    /// <summary>How long one batch may take, connection and answer included.</summary>
+    public int TimeoutSeconds { get; set; } = 60;
+
+    /// <summary>
+    /// SHA-256 of a server certificate to accept although no trusted authority issued it: a private or
+    /// test endpoint. Unset, the endpoint's certificate must chain to a trusted root, as the AEAT's does.
+    /// </summary>
+    public string? ServerCertificateSha256 { get; set; }
 }

@@ -1,3 +1,4 @@
+using Blueindic.Domain.Aeat;
 using Blueindic.Domain.Invoices;
 using Marten.Events.Projections;
 
@@ -30,6 +31,11 @@ public sealed class VerifactuRecordView
     public string PreviousHash { get; set; } = "";
     public DateTimeOffset GeneratedAt { get; set; }
     public string Hash { get; set; } = "";
+
+    /// <summary>Where the record stands with the AEAT: <c>pending</c>, <c>accepted</c> or <c>rejected</c> (<see cref="VerifactuRecordStatus"/>).</summary>
+    public string Status { get; set; } = VerifactuRecordStatus.Pending;
+    /// <summary>The AEAT's answer on this record; null while pending.</summary>
+    public VerifactuRecordSubmission? Submission { get; set; }
 
     /// <summary>The alta as chained; null on an anulación.</summary>
     public VerifactuRecord? Record { get; set; }
@@ -68,7 +74,8 @@ public sealed class VerifactuRecordView
 
 /// <summary>
 /// Inline, one document per chain position across the invoice streams. Fed by: <see cref="InvoiceIssued"/>
-/// (an alta) and <see cref="InvoiceAnnulled"/> (an anulación). Further events about a record by its
+/// (an alta), <see cref="InvoiceAnnulled"/> (an anulación) and <see cref="VerifactuBatchAnswered"/> (the
+/// AEAT's verdict on each record it names). Further events about a record by its
 /// position can be routed here with <c>Identity</c> on <see cref="VerifactuRecordView.IdFor"/>.
 /// </summary>
 public sealed partial class VerifactuRecordViewProjection : MultiStreamProjection<VerifactuRecordView, Guid>
@@ -77,9 +84,18 @@ public sealed partial class VerifactuRecordViewProjection : MultiStreamProjectio
     {
         Identity<InvoiceIssued>(e => VerifactuRecordView.IdFor(e.Verifactu.Position));
         Identity<InvoiceAnnulled>(e => VerifactuRecordView.IdFor(e.Verifactu.Position));
+        Identities<VerifactuBatchAnswered>(e => e.Records.Select(r => VerifactuRecordView.IdFor(r.Position)).ToList());
     }
 
     public static VerifactuRecordView Create(InvoiceIssued e) => VerifactuRecordView.Of(e.InvoiceId, e.Verifactu.ToRecord());
 
     public static VerifactuRecordView Create(InvoiceAnnulled e) => VerifactuRecordView.Of(e.InvoiceId, e.Verifactu.ToRecord());
+
+    /// <summary>The AEAT's verdict on this record, from the batch that carried it.</summary>
+    public static void Apply(VerifactuBatchAnswered e, VerifactuRecordView view)
+    {
+        if (e.Records.FirstOrDefault(r => r.Position == view.Position) is not { } outcome) return;
+        view.Status = VerifactuRecordStatus.Of(outcome.Status);
+        view.Submission = new VerifactuRecordSubmission(e.BatchId, e.AnsweredAt, outcome.Status, outcome.ErrorCode, outcome.ErrorDescription, e.Csv);
+    }
 }

@@ -21,6 +21,9 @@ public sealed class AppFixture : IAsyncLifetime
     /// <summary>The mail relay every test host sends to: a real SMTP server in this process.</summary>
     public static SmtpSink Smtp { get; } = SmtpSink.Start();
 
+    /// <summary>The AEAT's VERI*FACTU service every test host submits to: real HTTPS with client certificates, in this process.</summary>
+    public static FakeAeat Aeat { get; } = FakeAeat.Start();
+
     public static readonly ImportOptions Imports = new()
     {
         MaxFileBytes = 2 * 1024 * 1024, MaxUncompressedBytes = 8 * 1024 * 1024, MaxRows = 500, InlineMaxRows = 40, BatchSize = 7,
@@ -51,6 +54,13 @@ public sealed class AppFixture : IAsyncLifetime
         // Two quick retries, so a relay that keeps failing is given up within a test.
         Environment.SetEnvironmentVariable("Blueindic__Smtp__RetryDelays__0", "00:00:00.2");
         Environment.SetEnvironmentVariable("Blueindic__Smtp__RetryDelays__1", "00:00:00.4");
+        // Submission on, to the fake AEAT, whose own certificate is pinned; batches of three, so tests fill one;
+        // tests ask for each submission themselves (SubmitVerifactuRecords).
+        Environment.SetEnvironmentVariable("Blueindic__Verifactu__Submit", "true");
+        Environment.SetEnvironmentVariable("Blueindic__Verifactu__Endpoint", Aeat.Url);
+        Environment.SetEnvironmentVariable("Blueindic__Verifactu__ServerCertificateSha256", Aeat.ServerCertificateSha256);
+        Environment.SetEnvironmentVariable("Blueindic__Verifactu__BatchSize", "3");
+        Environment.SetEnvironmentVariable("Blueindic__Verifactu__ScanSeconds", "0");
         Host = await StartAsync();
     }
 
