@@ -7,7 +7,8 @@ namespace Blueindic.Api.Invoices;
 public static class CorrectInvoiceEndpoint
 {
     /// <summary>Issue a corrective invoice (series R) that cancels the invoice or corrects it by differences.</summary>
-    /// <remarks>Cancelling needs nothing paid; a correction may not leave less than nothing due. Answers the corrective invoice.</remarks>
+    /// <remarks>Cancelling needs nothing paid; a correction may not leave less than nothing due. Answers the corrective invoice.
+    /// Its <c>ground</c> sets the VERI*FACTU TipoFactura (R1–R4; see docs/verifactu.md).</remarks>
     [WolverinePost("/api/invoices/{id}/corrections"), Tags("Invoices")]
     [ProducesResponseType<InvoiceResponse>(StatusCodes.Status201Created)]
     [ProducesResponseType<HttpValidationProblemDetails>(StatusCodes.Status400BadRequest, Problems.Json)]
@@ -20,7 +21,8 @@ public static class CorrectInvoiceEndpoint
         var issuing = await IssuingContext.IssuerAsync(session, ct);
         var ledger = await IssuingContext.LockLedgerAsync(session, ct);
 
-        var (corrective, numbered, onOriginal) = Decide(reason, lines, original.Aggregate!, issuing.Issuer, ledger.Aggregate!, Guid.CreateVersion7(), now);
+        var (corrective, numbered, onOriginal) = Decide(reason, lines, original.Aggregate!, issuing.Issuer, ledger.Aggregate!, Guid.CreateVersion7(), now,
+            input?.Ground ?? CorrectionGround.Error);
         ledger.AppendOne(numbered);
         original.AppendOne(onOriginal);
         session.Events.StartStream<Invoice>(corrective.InvoiceId, corrective);
@@ -35,6 +37,7 @@ public static class CorrectInvoiceEndpoint
     /// by <paramref name="issuer"/>: the business profile as it stands now, not the original's issuer.
     /// </summary>
     public static (InvoiceIssued Corrective, InvoiceNumbered Numbered, object OnOriginal) Decide(string reason,
-        IReadOnlyList<LineInput>? lines, Invoice original, PartySnapshot issuer, InvoiceLedger ledger, Guid correctiveId, DateTimeOffset now) =>
-        InvoiceDecisions.Correct(ledger, original, issuer, correctiveId, reason, lines, now);
+        IReadOnlyList<LineInput>? lines, Invoice original, PartySnapshot issuer, InvoiceLedger ledger, Guid correctiveId, DateTimeOffset now,
+        CorrectionGround ground = CorrectionGround.Error) =>
+        InvoiceDecisions.Correct(ledger, original, issuer, correctiveId, reason, lines, now, ground);
 }

@@ -50,6 +50,7 @@ public static class ExportInvoicesEndpoint
         InvoiceStatus.PartiallyPaid => "Cobrada en parte",
         InvoiceStatus.Paid => "Cobrada",
         InvoiceStatus.Uncollectible => "Incobrable",
+        InvoiceStatus.Cancelled => "Cancelada por rectificativa",
         _ => "Anulada",
     };
 }

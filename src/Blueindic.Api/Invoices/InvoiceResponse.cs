@@ -8,6 +8,7 @@ namespace Blueindic.Api.Invoices;
 /// <param name="Overdue">Something is still due and the due date has passed (against today, or the asOf day).</param>
 /// <param name="OverdueSince">The day it fell overdue (the day after its due date), while overdue.</param>
 /// <param name="Total">Base + VAT + surcharge − withholding, as issued; corrections show in amountDue and correctedBy.</param>
+/// <param name="Annulment">When and why the invoice was annulled, and its registro de anulación's chain position and hash; null unless annulled.</param>
 /// <param name="Sendings">Each time the invoice was sent by email, and whether its delivery failed.</param>
 /// <param name="Reminders">The payment reminders sent for it, oldest first.</param>
 /// <param name="NextReminder">The next automatic reminder and when it goes, by the business's policy as it stands; only on
@@ -18,7 +19,7 @@ public sealed record InvoiceResponse(
     decimal NetTotal, decimal VatTotal, decimal SurchargeTotal, decimal WithholdingRate, decimal WithholdingTotal, decimal Total,
     string Currency, decimal AmountPaid, decimal AmountDue, decimal AmountWrittenOff, InvoiceStatus Status,
     bool Overdue, int DaysOverdue, DateOnly? OverdueSince, IReadOnlyList<Payment> Payments, IReadOnlyList<Correction> CorrectedBy,
-    CorrectsResponse? Corrects, VerifactuResponse Verifactu, string? Notes,
+    CorrectsResponse? Corrects, VerifactuResponse Verifactu, InvoiceAnnulment? Annulment, string? Notes,
     IReadOnlyList<InvoiceSending> Sendings, IReadOnlyList<InvoiceReminder> Reminders, NextReminder? NextReminder, long Version)
 {
     public static InvoiceResponse From(InvoiceView v, DateOnly today, NextReminder? next = null)
@@ -37,9 +38,10 @@ public sealed record InvoiceResponse(
             Overdue: overdue, DaysOverdue: overdue ? today.DayNumber - e.DueDate.DayNumber : 0,
             OverdueSince: overdue ? e.DueDate.AddDays(1) : null,
             Payments: b.Payments, CorrectedBy: v.CorrectedBy,
-            Corrects: e.Corrects is { } c ? new CorrectsResponse(c.InvoiceId, c.Number, c.Reason, c.Cancels) : null,
+            Corrects: e.Corrects is { } c ? new CorrectsResponse(c.InvoiceId, c.Number, c.Reason, c.Cancels, c.LegalGround()) : null,
             Verifactu: new VerifactuResponse(RecordType: VerifactuRecord.RecordType, Position: r.Position, Hash: r.Hash,
-                PreviousHash: r.PreviousHash, GeneratedAt: r.GeneratedAt, QrUrl: r.QrUrl),
+                PreviousHash: r.PreviousHash, GeneratedAt: r.GeneratedAt, QrUrl: r.QrUrl, InvoiceType: r.InvoiceType),
+            Annulment: v.Annulment,
             Notes: e.Notes, Sendings: v.Sendings, Reminders: v.Reminders, NextReminder: next, Version: v.Version);
     }
 }

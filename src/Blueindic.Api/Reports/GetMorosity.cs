@@ -1,3 +1,4 @@
+using Blueindic.Domain.Invoices;
 using Blueindic.Domain.Reports;
 using Blueindic.Projections.Invoices;
 using Blueindic.Api.Common;
@@ -28,7 +29,7 @@ public static class GetMorosityEndpoint
         // Late interest needs each invoice's payments: read only the listed clients' invoices.
         var ids = found.Clients.Select(c => c.ClientId).ToArray();
         var views = ids.Length == 0 ? [] : await session.Query<InvoiceView>()
-            .Where(x => x.ClientId.IsOneOf(ids) && x.IssueDate >= from && x.IssueDate <= to).ToListAsync(ct);
+            .Where(x => x.ClientId.IsOneOf(ids) && x.IssueDate >= from && x.IssueDate <= to && x.Status != InvoiceStatus.Annulled).ToListAsync(ct);
         var claims = views.GroupBy(v => v.ClientId).ToDictionary(g => g.Key, g => g.Select(v => LateClaims.For(v, day, rates)).ToList());
         var clients = found.Clients.Select(c =>
         {

@@ -7,11 +7,14 @@ namespace Blueindic.Api.Reports;
 /// <summary>The invoice views a report reads, as per-invoice rows.</summary>
 internal static class InvoiceRows
 {
-    /// <summary>The invoices issued in <paramref name="year"/>, up to <paramref name="until"/> when given (nothing issued after asOf counts).</summary>
+    /// <summary>
+    /// The invoices issued in <paramref name="year"/>, up to <paramref name="until"/> when given (nothing issued after asOf counts).
+    /// Annulled invoices are left out: issued by mistake, they count in no report.
+    /// </summary>
     public static async Task<IReadOnlyList<InvoiceView>> IssuedInAsync(IQuerySession session, int year, Guid? clientId, DateOnly? until, CancellationToken ct)
     {
         var (from, to) = until is { } u ? YearUpTo(year, u) : (new DateOnly(year, 1, 1), new DateOnly(year, 12, 31));
-        var query = session.Query<InvoiceView>().Where(x => x.IssueDate >= from && x.IssueDate <= to);
+        var query = session.Query<InvoiceView>().Where(x => x.IssueDate >= from && x.IssueDate <= to && x.Status != InvoiceStatus.Annulled);
         if (clientId is { } id) query = query.Where(x => x.ClientId == id);
         return await query.ToListAsync(ct);
     }

@@ -25,6 +25,7 @@ internal static class MorosityByClient
         decimal Receivables, int OverdueInvoices, DateOnly? OldestOverdueDueDate);
 
     // Ties in amount: by name in Spanish order, then by id.
+    // Annulled invoices never existed for the reports: left out whole.
     // Counts as invoiced: not cancelled, and not the corrective invoice that cancelled another.
     // Overdue: something due, and the due date before asOf. Every invoice column read is in the
     // covering index on (tenant, issue date) (ReadModelColumns).
@@ -41,7 +42,8 @@ internal static class MorosityByClient
                 case when d.{{invoices.Column(x => x.Status)}} <> '{{nameof(InvoiceStatus.Cancelled)}}' and d.{{invoices.Column(x => x.Issued.Corrects!.Cancels)}} is not true then d.{{invoices.Column(x => x.Issued.Amounts.Total)}} else 0 end as invoiced,
                 d.{{amountDue}} > 0 and d.{{dueDate}} < ? as late
               from {{invoices.Name}} d
-              where d.{{invoices.TenantId}} = ? and d.{{invoices.Column(x => x.IssueDate)}} between ? and ?),
+              where d.{{invoices.TenantId}} = ? and d.{{invoices.Column(x => x.IssueDate)}} between ? and ?
+                and d.{{invoices.Column(x => x.Status)}} <> '{{nameof(InvoiceStatus.Annulled)}}'),
             per_client as (
               select {{clientId}}, sum(invoiced) as invoiced,
                 coalesce(sum({{amountDue}}) filter (where late), 0) as overdue,

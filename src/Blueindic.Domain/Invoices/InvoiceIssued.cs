@@ -66,7 +66,9 @@ public sealed record InvoiceIssued(
     /// <param name="Ground">The legal ground, which set TipoFactura; absent from correctives stored before it (all R1: <see cref="CorrectionGround.Error"/>).</param>
     public sealed record CorrectedInvoice(Guid InvoiceId, string Number, string Reason, bool Cancels, CorrectionGround? Ground = null)
     {
-        public static CorrectedInvoice Of(CorrectionOf c) => new(c.InvoiceId, c.Number, c.Reason, c.Cancels, c.Ground);
+        // R1 is stored as no ground at all, as it always was: old and new R1 correctives read alike.
+        public static CorrectedInvoice Of(CorrectionOf c) =>
+            new(c.InvoiceId, c.Number, c.Reason, c.Cancels, c.Ground == CorrectionGround.Error ? null : c.Ground);
 
         public CorrectionGround LegalGround() => Ground ?? CorrectionGround.Error;
     }

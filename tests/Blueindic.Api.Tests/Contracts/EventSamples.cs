@@ -55,6 +55,10 @@ public static class EventSamples
             "Descuento pactado", [new LineInput("Descuento", 1, -10, 0, 21)], At);
         var (_, _, cancelled) = InvoiceDecisions.Correct(ledger.Apply(numbered), invoice, invoice.Issuer, CorrectiveId, "Duplicada", null, At);
 
+        var (uncollectibleCorrective, _, _) = InvoiceDecisions.Correct(ledger.Apply(numbered), invoice, invoice.Issuer, CorrectiveId,
+            "Crédito incobrable", [new LineInput("Reparación", -2, 50, 10, 21)], At, CorrectionGround.Uncollectible);
+        var (annulled, annulmentChained) = InvoiceDecisions.Annul(ledger.Apply(numbered), invoice, "Duplicada por error", At);
+
         var alerts = TenantSettings.ChangeAlertWindow(LedgerId, null, 14)!;
 
         var profileId = Guid.Parse("0193a1b2-0000-7000-8000-000000000008");
@@ -103,6 +107,9 @@ public static class EventSamples
             ("client", optedOut),
             // Mail and reminders (after the 2026-11 stored file: not in it).
             ("invoice", sent), ("invoice", reminded), ("invoice", remindedByHand), ("invoice", sendFailed),
+            // R2–R4 correctives and anulaciones (after the 2026-11 stored file: not in it).
+            ("corrective", uncollectibleCorrective),
+            ("annulled invoice", annulled), ("ledger", annulmentChained),
         ];
     }
 }

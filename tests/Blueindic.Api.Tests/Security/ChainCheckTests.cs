@@ -19,7 +19,7 @@ public sealed class ChainCheckTests(AppFixture app)
         var tenant = await app.NewTenant();
         var client = await tenant.NewClient();
         await tenant.IssueSimpleInvoice(client);
-        var second = (await tenant.IssueSimpleInvoice(client)).GetProperty("id").GetGuid();
+        await tenant.IssueSimpleInvoice(client);
         var check = app.Host.Services.GetRequiredService<ChainCheck>();
 
         await check.RunOnceAsync(CancellationToken.None);
@@ -30,8 +30,8 @@ public sealed class ChainCheckTests(AppFixture app)
         var store = app.Host.Services.GetRequiredService<IDocumentStore>();
         await using (var session = store.LightweightSession(tenant.TenantId.ToString()))
         {
-            var view = (await session.LoadAsync<VerifactuRecordView>(second))!;
-            view.Record = view.Record with { GrossTotal = view.Record.GrossTotal - 100 };
+            var view = (await session.LoadAsync<VerifactuRecordView>(VerifactuRecordView.IdFor(2)))!;
+            view.Record = view.Record! with { GrossTotal = view.Record.GrossTotal - 100 };
             session.Store(view);
             await session.SaveChangesAsync();
         }
@@ -46,6 +46,37 @@ public sealed class ChainCheckTests(AppFixture app)
 
         (await app.Send(HttpMethod.Get, "/health/integrity", tenant.ApiKey)).Status().ShouldBe(403);
         (await app.Send(HttpMethod.Get, "/health/integrity", null)).Status().ShouldBe(401);
+    }
+
+    [Fact]
+    public async Task An_anulacion_edited_behind_the_API_is_found_by_the_scheduled_check_at_its_position()
+    {
+        var tenant = await app.NewTenant();
+        var client = await tenant.NewClient();
+        var first = (await tenant.IssueSimpleInvoice(client)).GetProperty("id").GetGuid();
+        await tenant.IssueSimpleInvoice(client);
+        (await tenant.Post($"/api/invoices/{first}/annul", new { reason = "Duplicada" })).Status().ShouldBe(200);   // position 3
+        await tenant.IssueSimpleInvoice(client);
+        var check = app.Host.Services.GetRequiredService<ChainCheck>();
+        await check.RunOnceAsync(CancellationToken.None);
+        BrokenTenants((await app.Send(HttpMethod.Get, "/health/integrity", AppFixture.AdminKey)).Json()).ShouldNotContain(tenant.TenantId.ToString());
+
+        // Someone points the anulación at another invoice number.
+        var store = app.Host.Services.GetRequiredService<IDocumentStore>();
+        await using (var session = store.LightweightSession(tenant.TenantId.ToString()))
+        {
+            var view = (await session.LoadAsync<VerifactuRecordView>(VerifactuRecordView.IdFor(3)))!;
+            view.RecordType.ShouldBe("anulacion");
+            view.Annulment = view.Annulment! with { Number = view.Annulment.Number + "9" };
+            session.Store(view);
+            await session.SaveChangesAsync();
+        }
+        await check.RunOnceAsync(CancellationToken.None);
+
+        var broken = (await app.Send(HttpMethod.Get, "/health/integrity", AppFixture.AdminKey)).Json()
+            .GetProperty("checks")[0].GetProperty("data").GetProperty("broken").EnumerateArray()
+            .Single(b => b.GetProperty("tenantId").GetString() == tenant.TenantId.ToString());
+        broken.GetProperty("firstBrokenAt").GetInt64().ShouldBe(3);
     }
 
     [Fact]
