@@ -39,8 +39,22 @@ public sealed class SubmissionTests : IDisposable
         var tenant = await app.NewTenant("Estudio Envía");
         var client = await tenant.RegisterClient(new { name = "Cliente Veri SL", taxId = "B76365789" });
         using var certificate = TestCertificates.SelfSigned(TestCertificates.Representative(entityTaxId: "B64717838"));
-        if (upload) await tenant.UploadCertificate(TestCertificates.Pkcs12(certificate), TestCertificates.Password);
+        if (upload) await UploadCertificate(tenant, TestCertificates.Pkcs12(certificate));
         return new Business(tenant, client.GetProperty("id").GetGuid(), Convert.ToHexString(SHA256.HashData(certificate.RawData)));
+    }
+
+    private async Task UploadCertificate(TestTenant tenant, byte[] pfx)
+    {
+        var result = await app.Host.Scenario(s =>
+        {
+            var form = new MultipartFormDataContent();
+            form.Add(new ByteArrayContent(pfx), "file", "certificado.p12");
+            form.Add(new StringContent(TestCertificates.Password), "password");
+            s.Put.MultipartFormData(form).ToUrl("/api/settings/certificate");
+            s.WithRequestHeader("Authorization", $"Bearer {tenant.ApiKey}");
+            s.IgnoreStatusCode();
+        });
+        result.Status().ShouldBe(200, result.ReadAsText());
     }
 
     private async Task<string> Invoice(Business b) =>
