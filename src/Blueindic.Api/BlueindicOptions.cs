@@ -59,6 +59,9 @@ public sealed class BlueindicOptions
     /// <summary>Minutes between checks of every business's VERI*FACTU chain (first at start); 0 turns them off.</summary>
     public int ChainCheckMinutes { get; set; } = 60;
 
+    /// <summary>The keys that encrypt secrets at rest, such as the signing certificate (<c>Blueindic__DataProtection__*</c>).</summary>
+    public Settings.DataProtectionOptions DataProtection { get; set; } = new();
+
     /// <summary>Origins whose browser pages may call the API (CORS); none by default, so CORS is off.</summary>
     public string[] CorsOrigins { get; set; } = [];
 }

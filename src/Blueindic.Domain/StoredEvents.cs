@@ -23,5 +23,6 @@ public static class StoredEvents
         typeof(InvoiceSent), typeof(InvoiceSendFailed), typeof(ReminderSent),
         typeof(AlertWindowChanged), typeof(Reminders.ReminderPolicyChanged),
         typeof(BusinessProfileChanged), typeof(BusinessLogoChanged), typeof(BusinessLogoRemoved),
+        typeof(CertificateInstalled), typeof(CertificateRemoved),
     ];
 }
