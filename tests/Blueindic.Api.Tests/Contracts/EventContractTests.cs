@@ -64,6 +64,6 @@ public sealed class EventContractTests(AppFixture app)
         // Stored by name in PaymentRecorded and ClientDetailsChanged.Cleared: renaming one orphans old events.
         Enum.GetNames<Blueindic.Domain.Invoices.PaymentMethod>().ShouldBe(["Transfer", "Cash", "Card", "DirectDebit", "Other"]);
         typeof(Blueindic.Domain.Clients.ClientDetailsChanged.Fields).GetFields().Select(f => (f.Name, (string)f.GetRawConstantValue()!))
-            .ShouldBe([("LegalName", "LegalName"), ("TaxId", "TaxId"), ("Email", "Email"), ("Phone", "Phone"), ("Notes", "Notes")]);
+            .ShouldBe([("LegalName", "LegalName"), ("TaxId", "TaxId"), ("Email", "Email"), ("Phone", "Phone"), ("Notes", "Notes"), ("Dir3", "Dir3")]);
     }
 }

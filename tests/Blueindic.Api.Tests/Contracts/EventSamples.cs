@@ -86,6 +86,14 @@ public static class EventSamples
 
         var optedOut = ClientDecisions.ChangeDetails(restoredClient, restoredClient.Details with { Language = ClientLanguage.English, Reminders = false })!;
 
+        // A public administration: registered with its DIR3 codes, one changed, then none (cleared by name).
+        var townHall = new ClientDetails("Ayuntamiento de Ejemplo", null, "P2807900B", null, null, Street, 30, false, null,
+            Dir3: new Dir3Codes("LA0002345", "L01280053", "LA0002346"));
+        var townHallRegistered = ClientDecisions.Register(ClientId, townHall, At);
+        var townHallClient = Client.Create(townHallRegistered);
+        var dir3Changed = ClientDecisions.ChangeDetails(townHallClient, townHall with { Dir3 = townHall.Dir3! with { ProcessingUnit = "LA0002347" } })!;
+        var dir3Cleared = ClientDecisions.ChangeDetails(townHallClient, townHall with { Dir3 = null })!;
+
         var reminders = TenantSettings.ChangeReminderPolicy(LedgerId, TenantSettings.Create(alerts), ReminderPolicyInput.Validated(
             new ReminderPolicyInput(true, "08:30", [new(30, "formalClaim"), new(-5, "upcoming"), new(2, "overdue")])))!;
 
@@ -108,6 +116,8 @@ public static class EventSamples
             // The reminder policy, on the settings stream; a client's mail language and reminders (optional members).
             ("settings", reminders),
             ("client", optedOut),
+            // A public administration's DIR3 codes (optional members).
+            ("client with DIR3", townHallRegistered), ("client with DIR3", dir3Changed), ("client with DIR3", dir3Cleared),
             // Mail and reminders (after the 2026-11 stored file: not in it).
             ("invoice", sent), ("invoice", reminded), ("invoice", remindedByHand), ("invoice", sendFailed),
         ];
