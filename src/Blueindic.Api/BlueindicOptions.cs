@@ -62,6 +62,9 @@ public sealed class BlueindicOptions
     /// <summary>VERI*FACTU records and their submission to the AEAT (<c>Blueindic__Verifactu__*</c>).</summary>
     public Verifactu.VerifactuOptions Verifactu { get; set; } = new();
 
+    /// <summary>The keys that encrypt secrets at rest, such as the signing certificate (<c>Blueindic__DataProtection__*</c>).</summary>
+    public Settings.DataProtectionOptions DataProtection { get; set; } = new();
+
     /// <summary>Origins whose browser pages may call the API (CORS); none by default, so CORS is off.</summary>
     public string[] CorsOrigins { get; set; } = [];
 }

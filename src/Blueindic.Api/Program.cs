@@ -4,6 +4,7 @@ using Wolverine;
 using Blueindic.Api.EventStore;
 using Blueindic.Api.Hosting;
 using Blueindic.Api.Mail;
+using Blueindic.Api.Settings;
 using Blueindic.Api.OpenApi;
 using Blueindic.Api.Telemetry;
 
@@ -13,6 +14,7 @@ var (options, connectionString) = builder.ReadConfiguration();
 
 builder.Services.ConfigureApi(connectionString, options);
 builder.Services.ConfigureMarten(connectionString, options);
+builder.Services.ConfigureDataProtection(options);
 builder.Services.ConfigureOpenApi();
 builder.ConfigureTelemetry();
 builder.Services.AddWolverineHttp();

@@ -25,5 +25,6 @@ public static class StoredEvents
         typeof(AlertWindowChanged), typeof(Reminders.ReminderPolicyChanged),
         typeof(BusinessProfileChanged), typeof(BusinessLogoChanged), typeof(BusinessLogoRemoved),
         typeof(VerifactuSubmissionOpened), typeof(VerifactuBatchAnswered),
+        typeof(CertificateInstalled), typeof(CertificateRemoved),
     ];
 }

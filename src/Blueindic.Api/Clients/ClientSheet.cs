@@ -32,6 +32,9 @@ internal static class ClientSheet
             ClientColumn.Notes => d.Notes,
             ClientColumn.Language => d.Language,
             ClientColumn.Reminders => YesNo(d.Reminders),
+            ClientColumn.AccountingOffice => d.Dir3?.AccountingOffice,
+            ClientColumn.ManagementBody => d.Dir3?.ManagementBody,
+            ClientColumn.ProcessingUnit => d.Dir3?.ProcessingUnit,
             ClientColumn.Archived => YesNo(client.Archived),
             _ => (object?)null,
         }).ToArray();

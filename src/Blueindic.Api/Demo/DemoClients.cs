@@ -19,7 +19,9 @@ internal static class DemoClients
         (new("Lucía Fernández Gil", null, "12345678Z", "lucia.fernandez@correo.example", "612 345 678",
             new AddressInput("Avenida de la Constitución 20", "Sevilla", "41004", "Sevilla"), 0), PayerKind.OnTime),
         (new("Ayuntamiento de Ejemplo", null, "P2807900B", "intervencion@ayuntamiento.example", null,
-            new AddressInput("Plaza Mayor 1", "Alcalá de Henares", "28801", "Madrid"), 30), PayerKind.Slow),
+            new AddressInput("Plaza Mayor 1", "Alcalá de Henares", "28801", "Madrid"), 30,
+            // Fictional DIR3 codes in the real shape: L01 + the town's INE code for the town hall itself.
+            Dir3: new Dir3Input("LA0002345", "L01280053", "LA0002346")), PayerKind.Slow),
         (new("Café Ñandú", "Hostelería Ñandú S.L.", "B99286320", "hola@cafenandu.example", "+34 954 111 222",
             new AddressInput("Calle Feria 45", "Sevilla", "41003", "Sevilla"), 30, true), PayerKind.Defaulter),
         (new("Müller Consulting GmbH", null, "DE123456788", "billing@mueller-consulting.example", "+49 30 1234567",

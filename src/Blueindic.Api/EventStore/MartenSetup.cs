@@ -101,6 +101,9 @@ public static class MartenSetup
         opts.Schema.For<IdempotencyRecord>().UseOptimisticConcurrency(true);
         // Logo images, by content hash: named up front so `resources setup` creates their table too.
         opts.Schema.For<Settings.BusinessLogoImage>();
+        // The signing certificate, encrypted, and the Data Protection keys that encrypt it.
+        opts.Schema.For<Settings.BusinessCertificateFile>();
+        opts.Schema.For<Settings.DataProtectionKey>();
         // Two nodes arming the reminder clock at once: one of them wins.
         opts.Schema.For<Reminders.ReminderClock>().UseOptimisticConcurrency(true);
     }

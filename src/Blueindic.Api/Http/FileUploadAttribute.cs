@@ -12,4 +12,10 @@ public sealed class FileUploadAttribute : Attribute
 
     /// <summary>What the document says the <c>file</c> field holds.</summary>
     public string Description { get; init; } = "The .xlsx, .xls, .ods or .csv file.";
+
+    /// <summary>The name of an optional text field sent with the file (a password), if the endpoint reads one.</summary>
+    public string? TextField { get; init; }
+
+    /// <summary>What the document says <see cref="TextField"/> holds.</summary>
+    public string? TextFieldDescription { get; init; }
 }

@@ -112,6 +112,11 @@ public static class OpenApiSetup
         public void Apply(OpenApiOperation operation, OperationFilterContext context)
         {
             if (context.ApiDescription.ActionDescriptor.EndpointMetadata.OfType<FileUploadAttribute>().FirstOrDefault() is not { } upload) return;
+            var fields = new Dictionary<string, IOpenApiSchema>
+            {
+                ["file"] = new OpenApiSchema { Type = JsonSchemaType.String, Format = "binary", Description = upload.Description },
+            };
+            if (upload.TextField is { } text) fields[text] = new OpenApiSchema { Type = JsonSchemaType.String, Description = upload.TextFieldDescription };
             operation.RequestBody = new OpenApiRequestBody
             {
                 Required = true,
@@ -123,10 +128,7 @@ public static class OpenApiSetup
                         {
                             Type = JsonSchemaType.Object,
                             Required = new HashSet<string> { "file" },
-                            Properties = new Dictionary<string, IOpenApiSchema>
-                            {
-                                ["file"] = new OpenApiSchema { Type = JsonSchemaType.String, Format = "binary", Description = upload.Description },
-                            },
+                            Properties = fields,
                         },
                     },
                 },

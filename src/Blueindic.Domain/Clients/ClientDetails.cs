@@ -5,6 +5,7 @@ namespace Blueindic.Domain.Clients;
 /// <summary>The editable details of a client, already validated and normalised.</summary>
 /// <param name="Language">What mails to the client are written in (<see cref="ClientLanguage"/>).</param>
 /// <param name="Reminders">Whether automatic payment reminders go to the client.</param>
+/// <param name="Dir3">The DIR3 codes of a client that is a public administration (FACe), or null.</param>
 public sealed record ClientDetails(
     string Name,
     string? LegalName,
@@ -17,7 +18,8 @@ public sealed record ClientDetails(
     string? Notes,
     // Defaults here too: views stored before these fields existed read as them.
     string Language = ClientLanguage.Default,
-    bool Reminders = true)
+    bool Reminders = true,
+    Dir3Codes? Dir3 = null)
 {
     public const int DefaultPaymentTermsDays = 30;
     public const int MaxPaymentTermsDays = 365;
@@ -37,7 +39,8 @@ public sealed record ClientDetails(
             e.EquivalenceSurcharge ?? EquivalenceSurcharge,
             Cleared(ClientDetailsChanged.Fields.Notes) ? null : e.Notes ?? Notes,
             e.Language ?? Language,
-            e.Reminders ?? Reminders);
+            e.Reminders ?? Reminders,
+            Cleared(ClientDetailsChanged.Fields.Dir3) ? null : e.Dir3 ?? Dir3);
     }
 
     /// <summary>The change from this to <paramref name="next"/>, or null when nothing differs.</summary>
@@ -65,7 +68,8 @@ public sealed record ClientDetails(
             Changed(Notes, next.Notes, ClientDetailsChanged.Fields.Notes),
             cleared,
             Changed(Language, next.Language, "Language"),
-            ChangedValue(Reminders, next.Reminders));
+            ChangedValue(Reminders, next.Reminders),
+            Changed(Dir3, next.Dir3, ClientDetailsChanged.Fields.Dir3));
         return Apply(change) == this ? null : change;
     }
 }

@@ -10,6 +10,7 @@ namespace Blueindic.Domain.Clients;
 /// <param name="EquivalenceSurcharge">Whether the client is under recargo de equivalencia.</param>
 /// <param name="Language">The language of mails to the client: es (default) or en.</param>
 /// <param name="Reminders">Whether automatic payment reminders go to the client (default true).</param>
+/// <param name="Dir3">For a public administration: its three DIR3 codes (all or none), which a Facturae file carries.</param>
 public sealed record ClientDetailsInput(
     string? Name,
     string? LegalName = null,
@@ -21,7 +22,8 @@ public sealed record ClientDetailsInput(
     bool? EquivalenceSurcharge = null,
     string? Notes = null,
     string? Language = null,
-    bool? Reminders = null)
+    bool? Reminders = null,
+    Dir3Input? Dir3 = null)
 {
     /// <summary>The details, validated and normalised; refuses the input with every field error found.</summary>
     /// <param name="defaultPaymentTermsDays">The terms when the input has none: the business profile's default.</param>
@@ -64,9 +66,11 @@ public sealed record ClientDetailsInput(
         var language = Language ?? ClientLanguage.Default;
         if (!ClientLanguage.IsKnown(language)) errors.Add("language", "The language of mails: es or en.");
 
+        var dir3 = Dir3?.ToCodes(errors);
+
         return errors.IsEmpty
             ? new ClientDetails(name!, legalName, taxId, email, phone, address!, terms, EquivalenceSurcharge ?? false, notes, language,
-                Reminders ?? true)
+                Reminders ?? true, dir3)
             : null;
     }
 }

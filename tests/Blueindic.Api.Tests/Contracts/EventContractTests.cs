@@ -65,6 +65,6 @@ public sealed class EventContractTests(AppFixture app)
         Enum.GetNames<Blueindic.Domain.Invoices.PaymentMethod>().ShouldBe(["Transfer", "Cash", "Card", "DirectDebit", "Other"]);
         Enum.GetNames<Blueindic.Domain.Invoices.CorrectionGround>().ShouldBe(["Error", "Insolvency", "Uncollectible", "Other"]);
         typeof(Blueindic.Domain.Clients.ClientDetailsChanged.Fields).GetFields().Select(f => (f.Name, (string)f.GetRawConstantValue()!))
-            .ShouldBe([("LegalName", "LegalName"), ("TaxId", "TaxId"), ("Email", "Email"), ("Phone", "Phone"), ("Notes", "Notes")]);
+            .ShouldBe([("LegalName", "LegalName"), ("TaxId", "TaxId"), ("Email", "Email"), ("Phone", "Phone"), ("Notes", "Notes"), ("Dir3", "Dir3")]);
     }
 }

@@ -68,6 +68,12 @@ public static class EventSamples
         var logo = new LogoReference("8d969eef6ecad3c29a3a629280e686cf0c3f5d5a86aff3ca12020c923adc6c92", LogoImage.Png, 1234);
         var logoChanged = BusinessSettings.SetLogo(profileId, BusinessSettings.Create(profileChanged), logo)!;
         var logoRemoved = BusinessSettings.RemoveLogo(profileId, BusinessSettings.Create(profileChanged).Apply(logoChanged))!;
+        var certificate = new BusinessCertificateDetails(
+            "CN=12345678Z JUAN ESPAÑOL (R: B64717838), SERIALNUMBER=IDCES-12345678Z, OID.2.5.4.97=VATES-B64717838, O=ESTUDIO NOGAL SL, C=ES",
+            "B64717838", "CN=AC Representación, OU=CERES, O=FNMT-RCM, C=ES", At.AddDays(-10), At.AddYears(2).AddDays(-10),
+            "5D0B3C7A0E2F5C3B9A1E4D6F8A7C2B1E0F9D8C7B6A5E4D3C2B1A0F9E8D7C6B5A");
+        var certificateInstalled = BusinessSettings.InstallCertificate(profileId, BusinessSettings.Create(profileChanged), certificate, At)!;
+        var certificateRemoved = BusinessSettings.RemoveCertificate(profileId, BusinessSettings.Create(profileChanged).Apply(certificateInstalled))!;
         var profileIssuer = new PartySnapshot(profile.TradeName, profile.LegalName, "12345678Z", Street, profile.Email, profile.Phone,
             profile.Iban, profile.Website, logo);
         var (issuedWithProfile, _) = InvoiceDecisions.Issue(ledger, request with { Series = "A" }, client.Apply(changed), profileIssuer, At);
@@ -83,6 +89,14 @@ public static class EventSamples
         var sendFailed = new InvoiceSendFailed(InvoiceId, sent.MessageId, [.. to, .. cc], "The mail server refused it: 550 No such user", 1, At);
 
         var optedOut = ClientDecisions.ChangeDetails(restoredClient, restoredClient.Details with { Language = ClientLanguage.English, Reminders = false })!;
+
+        // A public administration: registered with its DIR3 codes, one changed, then none (cleared by name).
+        var townHall = new ClientDetails("Ayuntamiento de Ejemplo", null, "P2807900B", null, null, Street, 30, false, null,
+            Dir3: new Dir3Codes("LA0002345", "L01280053", "LA0002346"));
+        var townHallRegistered = ClientDecisions.Register(ClientId, townHall, At);
+        var townHallClient = Client.Create(townHallRegistered);
+        var dir3Changed = ClientDecisions.ChangeDetails(townHallClient, townHall with { Dir3 = townHall.Dir3! with { ProcessingUnit = "LA0002347" } })!;
+        var dir3Cleared = ClientDecisions.ChangeDetails(townHallClient, townHall with { Dir3 = null })!;
 
         var reminders = TenantSettings.ChangeReminderPolicy(LedgerId, TenantSettings.Create(alerts), ReminderPolicyInput.Validated(
             new ReminderPolicyInput(true, "08:30", [new(30, "formalClaim"), new(-5, "upcoming"), new(2, "overdue")])))!;
@@ -101,10 +115,13 @@ public static class EventSamples
             ("tenant without address", withoutAddress),
             // The business profile (after the 2026-11 stored file: not in it).
             ("business profile", profileChanged), ("business profile", logoChanged), ("business profile", logoRemoved),
+            ("business profile", certificateInstalled), ("business profile", certificateRemoved),
             ("invoice with profile", issuedWithProfile),
             // The reminder policy, on the settings stream; a client's mail language and reminders (optional members).
             ("settings", reminders),
             ("client", optedOut),
+            // A public administration's DIR3 codes (optional members).
+            ("client with DIR3", townHallRegistered), ("client with DIR3", dir3Changed), ("client with DIR3", dir3Cleared),
             // Mail and reminders (after the 2026-11 stored file: not in it).
             ("invoice", sent), ("invoice", reminded), ("invoice", remindedByHand), ("invoice", sendFailed),
             // R2–R4 correctives and anulaciones (after the 2026-11 stored file: not in it).

@@ -59,6 +59,8 @@ public sealed class StoredEventsTests(AppFixture app)
         client.Archived.ShouldBeFalse();
         // Stored before clients had a mail language and a reminders switch: the defaults.
         (client.Details.Language, client.Details.Reminders).ShouldBe((ClientLanguage.Spanish, true));
+        // And before they had DIR3 codes: none.
+        client.Details.Dir3.ShouldBeNull();
 
         var invoice = await session.Events.AggregateStreamAsync<Invoice>(Stream("invoice_issued"));
         invoice!.Number.ShouldBe("F-2026-0001");

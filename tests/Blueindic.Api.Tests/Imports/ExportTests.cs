@@ -65,7 +65,8 @@ public sealed class ExportTests(AppFixture app)
         var perez = rows.Single(r => (string?)r[1] == "=Pérez+Sanz");
         (perez[2], perez[5], perez[13]).ShouldBe(("@Pérez", "+34 911 222 333", "'''+dos apóstrofos"));
         (munoz[14], munoz[15]).ShouldBe(("es", "Sí"));
-        rows.Single(r => (string?)r[1] == "Archivado")[16].ShouldBe("Sí");
+        (munoz[16], munoz[17], munoz[18]).ShouldBe((null, null, null));
+        rows.Single(r => (string?)r[1] == "Archivado")[19].ShouldBe("Sí");
     }
 
     [Fact]
@@ -143,7 +144,8 @@ public sealed class ExportTests(AppFixture app)
             ? Encoding.UTF8.GetString(file[3..]).TrimEnd().Split(';')
             : Sheets.ReadExcel(file).Single().Select(c => (string)c!).ToArray();
         headers.ShouldBe(["Nombre", "Razón social", "NIF", "Email", "Teléfono", "Dirección", "Población", "Código postal", "Provincia", "País",
-            "Días de pago", "Recargo de equivalencia", "Notas", "Idioma", "Recordatorios"]);
+            "Días de pago", "Recargo de equivalencia", "Notas", "Idioma", "Recordatorios",
+            "Oficina contable", "Órgano gestor", "Unidad tramitadora"]);
         var import = await tenant.ImportNow(file, $"plantilla.{format}");
         import.GetProperty("totalRows").GetInt32().ShouldBe(0);
     }

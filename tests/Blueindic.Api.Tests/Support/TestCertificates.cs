@@ -12,7 +12,8 @@ public static class TestCertificates
 {
     public const string Password = "contraseña de prueba";
     public const string HolderTaxId = "12345678Z";
-    public const string EntityTaxId = "B12345678";
+    /// <summary>The tax id test businesses register with (AppFixture.NewTenant), a valid CIF.</summary>
+    public const string EntityTaxId = "B64717838";
 
     /// <summary>A representative of a legal entity, as the FNMT issues them: the person's NIF and the company's.</summary>
     public static X500DistinguishedName Representative(string holderTaxId = HolderTaxId, string entityTaxId = EntityTaxId)

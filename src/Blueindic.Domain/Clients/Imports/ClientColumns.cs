@@ -23,6 +23,9 @@ public static class ClientColumns
         (ClientColumn.Notes, "Notas"),
         (ClientColumn.Language, "Idioma"),
         (ClientColumn.Reminders, "Recordatorios"),
+        (ClientColumn.AccountingOffice, "Oficina contable"),
+        (ClientColumn.ManagementBody, "Órgano gestor"),
+        (ClientColumn.ProcessingUnit, "Unidad tramitadora"),
         (ClientColumn.Archived, "Archivado"),
     ];
 
@@ -57,6 +60,12 @@ public static class ClientColumns
         ["recordatorios"] = ClientColumn.Reminders, ["reminders"] = ClientColumn.Reminders,
         ["enviarrecordatorios"] = ClientColumn.Reminders, ["enviarrecordatoriosdepago"] = ClientColumn.Reminders,
         ["recordatoriosdepago"] = ClientColumn.Reminders, ["paymentreminders"] = ClientColumn.Reminders,
+        ["oficinacontable"] = ClientColumn.AccountingOffice, ["accountingoffice"] = ClientColumn.AccountingOffice,
+        ["dir3oficinacontable"] = ClientColumn.AccountingOffice,
+        ["organogestor"] = ClientColumn.ManagementBody, ["managementbody"] = ClientColumn.ManagementBody,
+        ["dir3organogestor"] = ClientColumn.ManagementBody,
+        ["unidadtramitadora"] = ClientColumn.ProcessingUnit, ["processingunit"] = ClientColumn.ProcessingUnit,
+        ["dir3unidadtramitadora"] = ClientColumn.ProcessingUnit,
         ["archivado"] = ClientColumn.Archived, ["archived"] = ClientColumn.Archived,
         ["notas"] = ClientColumn.Notes, ["observaciones"] = ClientColumn.Notes, ["notes"] = ClientColumn.Notes, ["comentarios"] = ClientColumn.Notes,
     };

@@ -13,6 +13,8 @@ public static class ClientImportRow
         ["address.city"] = ClientColumn.City, ["address.postalCode"] = ClientColumn.PostalCode,
         ["address.province"] = ClientColumn.Province, ["address.country"] = ClientColumn.Country,
         ["paymentTermsDays"] = ClientColumn.PaymentTermsDays, ["notes"] = ClientColumn.Notes, ["language"] = ClientColumn.Language,
+        ["dir3.accountingOffice"] = ClientColumn.AccountingOffice, ["dir3.managementBody"] = ClientColumn.ManagementBody,
+        ["dir3.processingUnit"] = ClientColumn.ProcessingUnit,
     };
 
     /// <summary>
@@ -76,7 +78,11 @@ public static class ClientImportRow
             surcharge,
             Cell(ClientColumn.Notes, current?.Notes),
             Language(Cell(ClientColumn.Language, current?.Language)),
-            reminders);
+            reminders,
+            new Dir3Input(
+                Cell(ClientColumn.AccountingOffice, current?.Dir3?.AccountingOffice),
+                Cell(ClientColumn.ManagementBody, current?.Dir3?.ManagementBody),
+                Cell(ClientColumn.ProcessingUnit, current?.Dir3?.ProcessingUnit)));
 
         var validation = new ValidationErrors();
         var details = input.ToDetails(validation, defaultPaymentTermsDays);

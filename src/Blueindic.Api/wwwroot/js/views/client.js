@@ -28,7 +28,12 @@ export async function render(view, id) {
         h('dt', {}, t('cli.address')), h('dd', {}, address || '—'),
         h('dt', {}, t('cli.terms')), h('dd', {}, client.paymentTermsDays),
         h('dt', {}, t('cli.language')), h('dd', { id: 'client-language' }, t(`cf.language.${client.language}`)),
-        h('dt', {}, t('cli.reminders')), h('dd', { id: 'client-reminders' }, t(client.reminders ? 'cli.remindersOn' : 'cli.remindersOff')))),
+        h('dt', {}, t('cli.reminders')), h('dd', { id: 'client-reminders' }, t(client.reminders ? 'cli.remindersOn' : 'cli.remindersOff')),
+        client.dir3 ? [
+          h('dt', {}, t('cf.dir3.accountingOffice')), h('dd', { id: 'client-dir3-accountingOffice' }, client.dir3.accountingOffice),
+          h('dt', {}, t('cf.dir3.managementBody')), h('dd', { id: 'client-dir3-managementBody' }, client.dir3.managementBody),
+          h('dt', {}, t('cf.dir3.processingUnit')), h('dd', { id: 'client-dir3-processingUnit' }, client.dir3.processingUnit),
+        ] : null)),
       h('section', { class: `card alert-box level-${morosity.morosityAmount > 0 ? 'red' : 'green'}`, id: 'client-morosity' },
         h('h2', {}, `${t('cli.morosity')} ${morosity.year}`),
         h('div', { class: 'big' }, h('span', { class: 'label' }, t('mor.rate')), h('strong', {}, percent(morosity.morosityRate))),

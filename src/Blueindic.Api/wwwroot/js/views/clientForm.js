@@ -35,6 +35,7 @@ export async function render(view, id) {
         paymentTermsDays: readNumber(form, 'paymentTermsDays'),
         equivalenceSurcharge: control(form, 'equivalenceSurcharge').checked, notes: read(form, 'notes'),
         language: control(form, 'language').value, reminders: control(form, 'reminders').checked,
+        dir3: readDir3(form),
       };
       const saved = client
         ? await api(`/api/clients/${id}`, { method: 'PUT', body, headers: ifMatch(client.version) })
@@ -64,6 +65,7 @@ export async function render(view, id) {
         { hint: t('cf.languageHint') })),
     // A new client is reminded unless told otherwise: the API's default.
     checkbox('reminders', t('cf.reminders'), c.reminders ?? true)),
+  dir3Fields(c.dir3),
   h('div', { class: 'row' }, submit, h('a', { href: back, class: 'button ghost' }, t('cancel'))),
   status);
 
@@ -72,4 +74,21 @@ export async function render(view, id) {
     h('h1', {}, client ? t('cf.edit', client.name) : t('cf.new')),
     form);
   control(form, 'name').focus();
+}
+
+// A public administration's DIR3 codes (FACe): all three or none; the API says which is missing or malformed.
+const DIR3 = ['accountingOffice', 'managementBody', 'processingUnit'];
+
+function dir3Fields(dir3) {
+  const d = dir3 ?? {};
+  return h('fieldset', { class: 'group' }, h('legend', {}, t('cf.dir3')),
+    h('p', { class: 'hint' }, t('cf.dir3Hint')),
+    h('div', { class: 'form-grid' },
+      DIR3.map(name => field(t(`cf.dir3.${name}`), text(`dir3.${name}`, d[name], { autocapitalize: 'characters', spellcheck: 'false', maxlength: 9 })))));
+}
+
+/** The codes as the API takes them; none when all three are empty. */
+function readDir3(form) {
+  const codes = DIR3.map(name => [name, read(form, `dir3.${name}`)]);
+  return codes.every(([, v]) => v === null) ? null : Object.fromEntries(codes);
 }
