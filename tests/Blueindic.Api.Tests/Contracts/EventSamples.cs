@@ -1,3 +1,4 @@
+using Blueindic.Domain.Aeat;
 using Blueindic.Domain.Business;
 using Blueindic.Domain.Clients;
 using Blueindic.Domain.Common;
@@ -101,6 +102,13 @@ public static class EventSamples
         var reminders = TenantSettings.ChangeReminderPolicy(LedgerId, TenantSettings.Create(alerts), ReminderPolicyInput.Validated(
             new ReminderPolicyInput(true, "08:30", [new(30, "formalClaim"), new(-5, "upcoming"), new(2, "overdue")])))!;
 
+        var submissionId = VerifactuSubmission.StreamIdFor("0193a1b2-0000-7000-8000-000000000001");
+        var submissionOpened = new VerifactuSubmissionOpened(submissionId);
+        var batchAnswered = new VerifactuBatchAnswered(Guid.Parse("0193a1b2-0000-7000-8000-000000000009"),
+            "https://prewww1.aeat.es/wlpl/TIKE-CONT/ws/SistemaFacturacion/VerifactuSOAP", At, At.AddSeconds(2), 2, "ParcialmenteCorrecto",
+            "A-Y23JP3582934", 60,
+            [new(1, "Correcto", null, null), new(2, "Incorrecto", 1105, "El NIF del destinatario no está identificado.")]);
+
         return
         [
             ("client", registered), ("client", changed), ("client", archived), ("client", restored),
@@ -127,6 +135,8 @@ public static class EventSamples
             // R2–R4 correctives and anulaciones (after the 2026-11 stored file: not in it).
             ("corrective", uncollectibleCorrective),
             ("annulled invoice", annulled), ("ledger", annulmentChained),
+            // The AEAT's answers to submitted batches, on the business's submission stream.
+            ("verifactu submission", submissionOpened), ("verifactu submission", batchAnswered),
         ];
     }
 }
