@@ -41,7 +41,8 @@ public sealed class VerifactuSubmissionClock(IServiceProvider services, IOptions
             log.LogWarning(e, "VERI*FACTU: could not look for pending records");
             return;
         }
-        var bus = services.GetRequiredService<IMessageBus>();
+        await using var scope = services.CreateAsyncScope();
+        var bus = scope.ServiceProvider.GetRequiredService<IMessageBus>();
         // Inline invocation times out after a few seconds by default; a batch may take the AEAT's whole timeout.
         var timeout = TimeSpan.FromSeconds(options.Value.Verifactu.TimeoutSeconds + 30);
         foreach (var tenant in tenants)

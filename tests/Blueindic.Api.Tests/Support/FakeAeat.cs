@@ -75,7 +75,7 @@ public sealed class FakeAeat
             https.AllowAnyClientCertificate();
         })));
         var app = builder.Build();
-        app.MapPost("/wlpl/TIKE-CONT/ws/SistemaFacturacion/VerifactuSOAP", AnswerAsync);
+        app.MapPost("/wlpl/TIKE-CONT/ws/SistemaFacturacion/VerifactuSOAP", (Func<HttpContext, Task<IResult>>)AnswerAsync);
         app.StartAsync().GetAwaiter().GetResult();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
         Url = $"{address.Replace("0.0.0.0", "127.0.0.1")}/wlpl/TIKE-CONT/ws/SistemaFacturacion/VerifactuSOAP";

@@ -3,7 +3,7 @@ using System.Text.Json;
 using Blueindic.Api.Tests.Support;
 using Blueindic.Api.Verifactu;
 using Blueindic.Domain.Aeat;
-using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Wolverine;
 
 namespace Blueindic.Api.Tests.Verifactu;
@@ -37,8 +37,10 @@ public sealed class SubmissionTests : IDisposable
     private async Task<Business> BusinessWithCertificate(bool upload = true)
     {
         var tenant = await app.NewTenant("Estudio Envía");
-        var client = await tenant.RegisterClient(new { name = "Cliente Veri SL", taxId = "B76365789" });
-        using var certificate = TestCertificates.SelfSigned(TestCertificates.Representative(entityTaxId: "B64717838"));
+        var client = await tenant.RegisterClient(new { name = "Cliente Veri SL", taxId = "B76365782" });
+        // Valid at the API's fixed "now" (AppFixture.Now) as at the real one the TLS handshake sees.
+        using var certificate = TestCertificates.SelfSigned(TestCertificates.Representative(entityTaxId: "B64717838"),
+            AppFixture.Now.AddDays(-30), AppFixture.Now.AddYears(2));
         if (upload) await UploadCertificate(tenant, TestCertificates.Pkcs12(certificate));
         return new Business(tenant, client.GetProperty("id").GetGuid(), Convert.ToHexString(SHA256.HashData(certificate.RawData)));
     }
@@ -60,14 +62,16 @@ public sealed class SubmissionTests : IDisposable
     private async Task<string> Invoice(Business b) =>
         (await b.Tenant.IssueSimpleInvoice(b.ClientId)).GetProperty("number").GetString()!;
 
-    private Task Submit(Business b) => app.Host.Services.GetRequiredService<IMessageBus>()
-        .InvokeForTenantAsync(b.Tenant.TenantId.ToString(), new SubmitVerifactuRecords());
+    private Task Submit(Business b) => Submit(app.Host, b);
+
+    private static Task Submit(IHost host, Business b) =>
+        host.MessageBus().InvokeForTenantAsync(b.Tenant.TenantId.ToString(), new SubmitVerifactuRecords());
 
     private static async Task<JsonElement[]> Records(Business b, string status)
     {
         var result = await b.Tenant.Get($"/api/verifactu/records?status={status}");
         result.Status().ShouldBe(200, result.ReadAsText());
-        return result.Json().GetProperty("items").EnumerateArray().ToArray();
+        return result.Json().GetProperty("data").EnumerateArray().ToArray();
     }
 
     [Fact]
@@ -87,7 +91,7 @@ public sealed class SubmissionTests : IDisposable
         accepted.Select(r => r.GetProperty("number").GetString()).ShouldBe(numbers);
         accepted.ShouldAllBe(r => r.GetProperty("submission").GetProperty("aeatStatus").GetString() == "Correcto");
 
-        var audit = (await b.Tenant.Get("/api/audit?limit=100")).Json().GetProperty("items").EnumerateArray();
+        var audit = (await b.Tenant.Get("/api/audit?limit=100")).Json().GetProperty("data").EnumerateArray();
         var answered = audit.Where(e => e.GetProperty("type").GetString() == nameof(VerifactuBatchAnswered)).ShouldHaveSingleItem();
         answered.GetProperty("user").GetString().ShouldBe("system:verifactu");
     }
@@ -180,7 +184,7 @@ public sealed class SubmissionTests : IDisposable
         {
             ["Blueindic__Verifactu__ServerCertificateSha256"] = "",
         });
-        await unpinned.Services.GetRequiredService<IMessageBus>().InvokeForTenantAsync(b.Tenant.TenantId.ToString(), new SubmitVerifactuRecords());
+        await Submit(unpinned, b);
         b.Envelopes.ShouldBeEmpty();
         (await Records(b, "pending")).Length.ShouldBe(1);
     }
