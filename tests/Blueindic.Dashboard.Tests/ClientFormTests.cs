@@ -130,4 +130,45 @@ public sealed class ClientFormTests(DashboardFixture app)
             .ShouldBe(("en", true, 2L));
         tab.Errors.ShouldBeEmpty();
     }
+
+    [Fact]
+    public async Task A_public_administrations_DIR3_codes_are_saved_all_three_or_none_and_shown_on_the_client_page()
+    {
+        var business = await app.NewBusinessAsync("Estudio Administraciones");
+        await using var tab = await Tab.OpenAsync(app);
+        await tab.SignInAsync(business.Key);
+        var page = tab.Page;
+        await tab.GoAsync("#/clientes/nuevo");
+        var form = page.Locator("#client-form");
+        await form.GetByLabel("Nombre", new() { Exact = true }).FillAsync("Ayuntamiento de Ejemplo");
+
+        // One code alone: the API names the two missing, each beside its field.
+        await form.GetByLabel("Oficina contable").FillAsync("l01281487");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Guardar" }).ClickAsync();
+        await Expect(form.GetByLabel("Órgano gestor")).ToHaveAttributeAsync("aria-invalid", "true");
+        await Expect(form.GetByLabel("Unidad tramitadora")).ToHaveAttributeAsync("aria-invalid", "true");
+        await Expect(form.GetByLabel("Oficina contable")).Not.ToHaveAttributeAsync("aria-invalid", "true");
+        (await Forms.FieldErrorAsync(form.GetByLabel("Órgano gestor"))).ShouldContain("DIR3");
+
+        await form.GetByLabel("Órgano gestor").FillAsync("E04921501");
+        await form.GetByLabel("Unidad tramitadora").FillAsync("GE0000549");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Guardar" }).ClickAsync();
+        await Expect(page.Locator("#client-name")).ToHaveTextAsync("Ayuntamiento de Ejemplo");
+        await Expect(page.Locator("#client-dir3-accountingOffice")).ToHaveTextAsync("L01281487");
+        await Expect(page.Locator("#client-dir3-processingUnit")).ToHaveTextAsync("GE0000549");
+        var id = Guid.Parse(page.Url[^36..]);
+        var dir3 = (await business.GetAsync($"/api/clients/{id}")).GetProperty("dir3");
+        (dir3.GetProperty("accountingOffice").GetString(), dir3.GetProperty("managementBody").GetString(), dir3.GetProperty("processingUnit").GetString())
+            .ShouldBe(("L01281487", "E04921501", "GE0000549"));
+
+        // Editing shows them; emptying all three removes them.
+        await page.GetByRole(AriaRole.Link, new() { Name = "Editar" }).ClickAsync();
+        await Expect(form.GetByLabel("Órgano gestor")).ToHaveValueAsync("E04921501");
+        foreach (var label in new[] { "Oficina contable", "Órgano gestor", "Unidad tramitadora" }) await form.GetByLabel(label).FillAsync("");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Guardar" }).ClickAsync();
+        await Expect(page.Locator("#client-name")).ToHaveTextAsync("Ayuntamiento de Ejemplo");
+        await Expect(page.Locator("#client-dir3-accountingOffice")).ToHaveCountAsync(0);
+        (await business.GetAsync($"/api/clients/{id}")).GetProperty("dir3").ValueKind.ShouldBe(System.Text.Json.JsonValueKind.Null);
+        tab.ErrorsBut(400).ShouldBeEmpty();
+    }
 }
