@@ -58,6 +58,14 @@ public static class FacturaeSignature
         return signed;
     }
 
+    /// <summary>The signed file as it is served: UTF-8 without BOM, its whitespace untouched (never re-indented).</summary>
+    public static byte[] Bytes(XmlDocument signed)
+    {
+        using var stream = new MemoryStream();
+        using (var writer = XmlWriter.Create(stream, new XmlWriterSettings { Encoding = new System.Text.UTF8Encoding(false) })) signed.Save(writer);
+        return stream.ToArray();
+    }
+
     /// <summary>
     /// Whether the document's one ds:Signature verifies with <paramref name="certificate"/>'s key, every
     /// reference included (the certificate's trust is not judged here).

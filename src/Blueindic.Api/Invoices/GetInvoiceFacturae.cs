@@ -1,4 +1,9 @@
+using System.Security.Cryptography;
+using System.Security.Cryptography.X509Certificates;
+using System.Xml;
 using Blueindic.Api.Facturae;
+using Blueindic.Api.Settings;
+using Microsoft.AspNetCore.DataProtection;
 using Blueindic.Projections.Clients;
 using Blueindic.Projections.Invoices;
 
@@ -11,12 +16,20 @@ public static class GetInvoiceFacturaeEndpoint
     /// FACe takes for invoices to Spanish public administrations (Ley 25/2013). A client with DIR3 codes
     /// gets its three administrative centres (roles 01, 02, 03).
     /// </summary>
-    /// <remarks>409 when a party lacks what the file must carry: a tax id, an address, a Spanish postal code.</remarks>
+    /// <remarks>
+    /// 409 when a party lacks what the file must carry: a tax id, an address, a Spanish postal code.
+    /// With <c>signed=true</c>, the file is signed XAdES-EPES (Facturae signing policy 3.1, enveloped) with
+    /// the business's certificate (PUT /api/settings/certificate) at the time of the request, named .xsig;
+    /// 409 when the business has no certificate or it is not valid now.
+    /// </remarks>
+    /// <param name="signed">true: signed XAdES-EPES with the business's certificate (a .xsig file).</param>
     [WolverineGet("/api/invoices/{id}/facturae"), Tags("Invoices")]
     [ProducesResponseType<FileResult>(StatusCodes.Status200OK, FacturaeXml.MediaType)]
+    [ProducesResponseType<HttpValidationProblemDetails>(StatusCodes.Status400BadRequest, Problems.Json)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, Problems.Json)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict, Problems.Json)]
-    public static async Task<IResult> Get(Guid id, IQuerySession session, HttpResponse response, CancellationToken ct)
+    public static async Task<IResult> Get(Guid id, IQuerySession session, HttpResponse response, IDataProtectionProvider protection,
+        TimeProvider time, CancellationToken ct, bool? signed = null)
     {
         var view = await session.LoadAsync<InvoiceView>(id, ct);
         if (view is null) return Problems.NotFound("invoice");
@@ -28,7 +41,44 @@ public static class GetInvoiceFacturaeEndpoint
         var corrected = view.Issued.Corrects is { } c ? (await session.LoadAsync<InvoiceView>(c.InvoiceId, ct))?.IssueDate : null;
         var document = FacturaeXml.Build(view.Issued, corrected, client?.Details.Dir3);
 
-        response.Headers.ContentDisposition = $"attachment; filename=\"{FacturaeXml.FileName(view.Number)}\"";
-        return Results.Bytes(FacturaeXml.Bytes(document), FacturaeXml.MediaType);
+        var bytes = FacturaeXml.Bytes(document);
+        var fileName = FacturaeXml.FileName(view.Number);
+        if (signed == true)
+        {
+            var (signedBytes, refusal) = await SignAsync(bytes, session, protection, time.GetUtcNow(), ct);
+            if (refusal is not null) return refusal;
+            (bytes, fileName) = (signedBytes!, Path.ChangeExtension(fileName, ".xsig"));
+        }
+
+        response.Headers.ContentDisposition = $"attachment; filename=\"{fileName}\"";
+        return Results.Bytes(bytes, FacturaeXml.MediaType);
+    }
+
+    /// <summary>The file signed with the business's certificate at <paramref name="now"/>, or the 409 that says why not.</summary>
+    private static async Task<(byte[]? Signed, IResult? Refusal)> SignAsync(byte[] unsignedBytes, IQuerySession session,
+        IDataProtectionProvider protection, DateTimeOffset now, CancellationToken ct)
+    {
+        X509Certificate2? certificate;
+        try
+        {
+            certificate = await BusinessCertificate.LoadAsync(session, protection, ct);
+        }
+        catch (CryptographicException)
+        {
+            // Its Data Protection key is gone: a database restored without its key ring, or another key certificate.
+            return (null, Problems.Conflict("The business's signing certificate can no longer be decrypted here: install it again."));
+        }
+        using (certificate)
+        {
+            if (certificate is null)
+                return (null, Problems.Conflict("This business has no signing certificate: install one (PUT /api/settings/certificate) to sign Facturae files."));
+            var (from, to) = (certificate.NotBefore.ToUniversalTime(), certificate.NotAfter.ToUniversalTime());
+            if (now < from || now > to)
+                return (null, Problems.Conflict($"The business's signing certificate is valid from {from:yyyy-MM-dd HH:mm} to {to:yyyy-MM-dd HH:mm} UTC, "
+                                                + "not now: install a valid one."));
+            var unsigned = new XmlDocument { PreserveWhitespace = true, XmlResolver = null };
+            unsigned.Load(new MemoryStream(unsignedBytes));
+            return (FacturaeSignature.Bytes(FacturaeSignature.Sign(unsigned, certificate, now)), null);
+        }
     }
 }

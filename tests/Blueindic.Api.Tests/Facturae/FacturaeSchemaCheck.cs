@@ -3,11 +3,12 @@ using System.Xml.Schema;
 
 namespace Blueindic.Api.Tests.Facturae;
 
-/// <summary>Validates a document against the official Facturae 3.2.2 schema (with the XML Signature schema it imports).</summary>
+/// <summary>
+/// Validates a signed document against the official Facturae 3.2.2 schema (<see cref="Support.FacturaeSchemas"/>),
+/// warnings included, except the lax ones inside the XAdES properties.
+/// </summary>
 internal static class FacturaeSchemaCheck
 {
-    private static readonly Lazy<XmlSchemaSet> Schemas = new(Load);
-
     private const string Xades = "http://uri.etsi.org/01903/v1.3.2#";
 
     /// <summary>
@@ -19,7 +20,7 @@ internal static class FacturaeSchemaCheck
     {
         var errors = new List<string>();
         int? xadesDepth = null;
-        var settings = new XmlReaderSettings { ValidationType = ValidationType.Schema, Schemas = Schemas.Value };
+        var settings = new XmlReaderSettings { ValidationType = ValidationType.Schema, Schemas = Support.FacturaeSchemas.Schemas };
         settings.ValidationFlags |= XmlSchemaValidationFlags.ReportValidationWarnings;
         settings.ValidationEventHandler += (sender, e) =>
         {
@@ -39,15 +40,4 @@ internal static class FacturaeSchemaCheck
         return errors;
     }
 
-    private static XmlSchemaSet Load()
-    {
-        var dir = Path.Combine(AppContext.BaseDirectory, "Schemas", "facturae");
-        var set = new XmlSchemaSet { XmlResolver = null };
-        // The W3C's schema for XML Signature starts with an internal DTD: read it, fetch nothing.
-        var dtd = new XmlReaderSettings { DtdProcessing = DtdProcessing.Parse, XmlResolver = null };
-        using (var dsig = XmlReader.Create(Path.Combine(dir, "xmldsig-core-schema.xsd"), dtd)) set.Add(null, dsig);
-        using (var facturae = XmlReader.Create(Path.Combine(dir, "Facturaev3_2_2.xsd"), dtd)) set.Add(null, facturae);
-        set.Compile();
-        return set;
-    }
 }

@@ -34,7 +34,7 @@ public sealed class XmlsecOracleTests
         finally { dir.Delete(recursive: true); }
     }
 
-    private static (bool Ok, string Output) Xmlsec1Verify(string trustedPem, string file)
+    internal static (bool Ok, string Output) Xmlsec1Verify(string trustedPem, string file)
     {
         var start = new ProcessStartInfo("xmlsec1") { RedirectStandardOutput = true, RedirectStandardError = true };
         foreach (var arg in new[]

@@ -3,7 +3,6 @@ using Blueindic.Api.Settings;
 using Blueindic.Api.Tests.Support;
 using Blueindic.Domain.Business;
 using Marten;
-using Alba;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -25,7 +24,7 @@ public sealed class BusinessCertificateTests(AppFixture app)
         (await tenant.Get(Url)).Status().ShouldBe(404);
         using var certificate = Valid();
 
-        var put = await PutCertificate(tenant, TestCertificates.Pkcs12(certificate), TestCertificates.Password);
+        var put = await tenant.PutCertificate(TestCertificates.Pkcs12(certificate), TestCertificates.Password);
         put.Status().ShouldBe(200, put.ReadAsText());
         var view = put.Json();
         view.GetProperty("taxId").GetString().ShouldBe(TestCertificates.EntityTaxId);
@@ -60,7 +59,7 @@ public sealed class BusinessCertificateTests(AppFixture app)
         }
 
         // The same certificate again records nothing; removing it records once and deletes the file.
-        (await PutCertificate(tenant, TestCertificates.Pkcs12(certificate), TestCertificates.Password)).Json().GetProperty("version").GetInt64()
+        (await tenant.PutCertificate(TestCertificates.Pkcs12(certificate), TestCertificates.Password)).Json().GetProperty("version").GetInt64()
             .ShouldBe(view.GetProperty("version").GetInt64());
         (await tenant.Delete(Url)).Status().ShouldBe(204);
         (await tenant.Get(Url)).Status().ShouldBe(404);
@@ -80,7 +79,7 @@ public sealed class BusinessCertificateTests(AppFixture app)
         var owner = await app.NewTenant();
         var other = await app.NewTenant("Otra Empresa", "B70256961");
         using var certificate = Valid();
-        (await PutCertificate(owner, TestCertificates.Pkcs12(certificate), TestCertificates.Password)).Status().ShouldBe(200);
+        (await owner.PutCertificate(TestCertificates.Pkcs12(certificate), TestCertificates.Password)).Status().ShouldBe(200);
         var view = (await other.Get(Url));
         view.Status().ShouldBe(404);
         (await Load(other)).ShouldBeNull();
@@ -106,15 +105,15 @@ public sealed class BusinessCertificateTests(AppFixture app)
         };
         foreach (var (name, file, password, status, field) in cases)
         {
-            var refused = await PutCertificate(tenant, file, password);
+            var refused = await tenant.PutCertificate(file, password);
             refused.Status().ShouldBe(status, $"{name}: {refused.ReadAsText()}");
             refused.Json().GetProperty("errors").EnumerateObject().Single().Name.ShouldBe(field, name);
         }
-        var expiredAnswer = await PutCertificate(tenant, TestCertificates.Pkcs12(expired), TestCertificates.Password);
+        var expiredAnswer = await tenant.PutCertificate(TestCertificates.Pkcs12(expired), TestCertificates.Password);
         expiredAnswer.Json().GetProperty("detail").GetString()!.ShouldContain("expired");
 
         (await tenant.Put(Url, new { file = "MIIK", password = "x" })).Status().ShouldBe(400);   // JSON, not a form
-        var tooLarge = await PutCertificate(tenant, new byte[CertificateUpload.MaxBytes + 1], "x");
+        var tooLarge = await tenant.PutCertificate(new byte[CertificateUpload.MaxBytes + 1], "x");
         tooLarge.Status().ShouldBe(413, tooLarge.ReadAsText());
 
         (await tenant.Get(Url)).Status().ShouldBe(404);
@@ -126,25 +125,13 @@ public sealed class BusinessCertificateTests(AppFixture app)
     {
         var tenant = await app.NewTenant();
         using var certificate = Valid();
-        var stale = await PutCertificate(tenant, TestCertificates.Pkcs12(certificate), TestCertificates.Password, ifMatch: "\"3\"");
+        var stale = await tenant.PutCertificate(TestCertificates.Pkcs12(certificate), TestCertificates.Password, ifMatch: "\"3\"");
         stale.Status().ShouldBe(412, stale.ReadAsText());
-        var put = await PutCertificate(tenant, TestCertificates.Pkcs12(certificate), TestCertificates.Password, ifMatch: "\"0\"");
+        var put = await tenant.PutCertificate(TestCertificates.Pkcs12(certificate), TestCertificates.Password, ifMatch: "\"0\"");
         put.Status().ShouldBe(200, put.ReadAsText());
         put.Header("ETag").ShouldBe("\"1\"");
         (await tenant.Delete(Url, new Dictionary<string, string> { ["If-Match"] = "\"0\"" })).Status().ShouldBe(412);
     }
-
-    private Task<IScenarioResult> PutCertificate(TestTenant tenant, byte[] file, string password, string? ifMatch = null) =>
-        app.Host.Scenario(s =>
-        {
-            var form = new MultipartFormDataContent();
-            form.Add(new ByteArrayContent(file), "file", "certificado.p12");
-            form.Add(new StringContent(password), "password");
-            s.Put.MultipartFormData(form).ToUrl(Url);
-            s.WithRequestHeader("Authorization", $"Bearer {tenant.ApiKey}");
-            if (ifMatch is not null) s.WithRequestHeader("If-Match", ifMatch);
-            s.IgnoreStatusCode();
-        });
 
     private async Task<X509Certificate2?> Load(TestTenant tenant)
     {
