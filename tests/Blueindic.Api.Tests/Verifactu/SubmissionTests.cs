@@ -41,22 +41,12 @@ public sealed class SubmissionTests : IDisposable
         // Valid at the API's fixed "now" (AppFixture.Now) as at the real one the TLS handshake sees.
         using var certificate = TestCertificates.SelfSigned(TestCertificates.Representative(entityTaxId: "B64717838"),
             AppFixture.Now.AddDays(-30), AppFixture.Now.AddYears(2));
-        if (upload) await UploadCertificate(tenant, TestCertificates.Pkcs12(certificate));
-        return new Business(tenant, client.GetProperty("id").GetGuid(), Convert.ToHexString(SHA256.HashData(certificate.RawData)));
-    }
-
-    private async Task UploadCertificate(TestTenant tenant, byte[] pfx)
-    {
-        var result = await app.Host.Scenario(s =>
+        if (upload)
         {
-            var form = new MultipartFormDataContent();
-            form.Add(new ByteArrayContent(pfx), "file", "certificado.p12");
-            form.Add(new StringContent(TestCertificates.Password), "password");
-            s.Put.MultipartFormData(form).ToUrl("/api/settings/certificate");
-            s.WithRequestHeader("Authorization", $"Bearer {tenant.ApiKey}");
-            s.IgnoreStatusCode();
-        });
-        result.Status().ShouldBe(200, result.ReadAsText());
+            var installed = await tenant.PutCertificate(TestCertificates.Pkcs12(certificate), TestCertificates.Password);
+            installed.Status().ShouldBe(200, installed.ReadAsText());
+        }
+        return new Business(tenant, client.GetProperty("id").GetGuid(), Convert.ToHexString(SHA256.HashData(certificate.RawData)));
     }
 
     private async Task<string> Invoice(Business b) =>
