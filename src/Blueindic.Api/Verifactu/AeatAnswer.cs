@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Xml.Linq;
+using Blueindic.Domain.Aeat;
 using static Blueindic.Api.Verifactu.AeatNamespaces;
 
 namespace Blueindic.Api.Verifactu;
@@ -10,8 +11,9 @@ namespace Blueindic.Api.Verifactu;
 public sealed record AeatAnswer(string BatchStatus, string? Csv, int WaitSeconds, IReadOnlyList<AeatAnswer.Line> Lines)
 {
     /// <summary>One RespuestaLinea: a record named by its invoice and operation (Alta or Anulacion).</summary>
+    /// <param name="HeldStatus">EstadoRegistroDuplicado, when the record was refused as one the AEAT already holds.</param>
     public sealed record Line(string IssuerTaxId, string Number, string IssueDate, string Operation, string Status,
-        int? ErrorCode, string? ErrorDescription);
+        int? ErrorCode, string? ErrorDescription, string? HeldStatus = null);
 
     /// <summary>Reads a SOAP answer; a fault, or anything else than the AEAT's answer, is <see cref="AeatRefused"/>.</summary>
     public static AeatAnswer Parse(string soap)
@@ -34,12 +36,15 @@ public sealed record AeatAnswer(string BatchStatus, string? Csv, int WaitSeconds
     private static Line ReadLine(XElement line)
     {
         var id = line.Element(SfR + "IDFactura") ?? throw new AeatRefused("A RespuestaLinea without IDFactura.");
+        var status = Required(line, SfR + "EstadoRegistro");
+        if (!VerifactuRecordStatus.IsAeatStatus(status)) throw new AeatRefused($"An EstadoRegistro the AEAT does not answer with: {status}.");
         return new Line(
             Required(id, Sf + "IDEmisorFactura"), Required(id, Sf + "NumSerieFactura"), Required(id, Sf + "FechaExpedicionFactura"),
             line.Element(SfR + "Operacion")?.Element(Sf + "TipoOperacion")?.Value ?? "Alta",
-            Required(line, SfR + "EstadoRegistro"),
+            status,
             int.TryParse(line.Element(SfR + "CodigoErrorRegistro")?.Value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var code) ? code : null,
-            line.Element(SfR + "DescripcionErrorRegistro")?.Value);
+            line.Element(SfR + "DescripcionErrorRegistro")?.Value,
+            line.Element(SfR + "RegistroDuplicado")?.Element(Sf + "EstadoRegistroDuplicado")?.Value);
     }
 
     private static string Required(XElement parent, XName name) =>

@@ -17,7 +17,7 @@ public sealed record AeatBatch(IReadOnlyList<(long Position, XElement Record)> R
         var byKey = answer.Lines.GroupBy(l => (l.IssuerTaxId, l.Number, l.IssueDate, l.Operation)).ToDictionary(g => g.Key, g => g.Last());
         return Records
             .Select(r => byKey.TryGetValue(Key(r.Record), out var line)
-                ? new VerifactuBatchAnswered.Outcome(r.Position, line.Status, line.ErrorCode, line.ErrorDescription)
+                ? new VerifactuBatchAnswered.Outcome(r.Position, line.Status, line.ErrorCode, line.ErrorDescription, line.HeldStatus)
                 : null)
             .OfType<VerifactuBatchAnswered.Outcome>()
             .ToList();

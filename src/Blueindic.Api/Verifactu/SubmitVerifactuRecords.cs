@@ -30,11 +30,13 @@ public static class SubmitVerifactuRecordsHandler
         var streamId = VerifactuSubmission.StreamIdFor(session.TenantId);
         var submission = await ExclusiveStream.LockAsync<VerifactuSubmission>(session, streamId, new VerifactuSubmissionOpened(streamId), ct);
         var batchSize = VerifactuSubmission.BatchSizeWithin(options.Value.Verifactu.BatchSize);
-        var pending = await session.Query<VerifactuRecordView>()
+        // Counted up to a full batch, as the AEAT's rule reads; sent up to the batch size configured.
+        var waiting = await session.Query<VerifactuRecordView>()
             .Where(x => x.Status == VerifactuRecordStatus.Pending)
-            .OrderBy(x => x.Position).Take(batchSize).ToListAsync(ct);
+            .OrderBy(x => x.Position).Take(VerifactuSubmission.MaxBatch).ToListAsync(ct);
         var sentAt = clock.GetUtcNow();
-        if (!submission.Aggregate!.MaySend(pending.Count, batchSize, sentAt)) return;
+        if (!submission.Aggregate!.MaySend(waiting.Count, sentAt)) return;
+        var pending = waiting.Take(batchSize).ToList();
 
         using var certificate = await BusinessCertificate.LoadAsync(session, protection, ct);
         if (certificate is null || certificate.NotAfter < sentAt.UtcDateTime)

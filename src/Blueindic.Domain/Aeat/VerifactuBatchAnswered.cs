@@ -14,5 +14,9 @@ public sealed record VerifactuBatchAnswered(Guid BatchId, string Endpoint, DateT
 {
     /// <param name="Position">The record's place in the business's chain.</param>
     /// <param name="Status">EstadoRegistro: Correcto, AceptadoConErrores or Incorrecto.</param>
-    public sealed record Outcome(long Position, string Status, int? ErrorCode, string? ErrorDescription);
+    /// <param name="HeldStatus">
+    /// RegistroDuplicado/EstadoRegistroDuplicado: the record was refused as one the AEAT already holds
+    /// (sent before, its answer lost), in this state: Correcta, AceptadaConErrores or Anulada.
+    /// </param>
+    public sealed record Outcome(long Position, string Status, int? ErrorCode, string? ErrorDescription, string? HeldStatus = null);
 }

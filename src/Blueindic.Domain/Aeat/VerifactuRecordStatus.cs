@@ -14,5 +14,18 @@ public static class VerifactuRecordStatus
 
     public static readonly IReadOnlyList<string> All = [Pending, Accepted, Rejected];
 
-    public static string Of(string estadoRegistro) => estadoRegistro == "Incorrecto" ? Rejected : Accepted;
+    /// <summary>
+    /// The AEAT's verdict as the API lists it. A record refused as a duplicate of one the AEAT holds
+    /// (<paramref name="heldStatus"/>) is accepted: it is the same record, sent again after its answer was lost.
+    /// </summary>
+    public static string Of(string estadoRegistro, string? heldStatus = null) => (estadoRegistro, heldStatus) switch
+    {
+        (_, not null) => Accepted,
+        ("Correcto" or "AceptadoConErrores", _) => Accepted,
+        ("Incorrecto", _) => Rejected,
+        _ => throw new ArgumentOutOfRangeException(nameof(estadoRegistro), estadoRegistro, "Not an EstadoRegistro of the AEAT."),
+    };
+
+    /// <summary>The EstadoRegistro values the AEAT answers with.</summary>
+    public static bool IsAeatStatus(string estadoRegistro) => estadoRegistro is "Correcto" or "AceptadoConErrores" or "Incorrecto";
 }

@@ -15,10 +15,10 @@ public sealed record VerifactuSubmission(Guid Id, long Batches, DateTimeOffset? 
     public VerifactuSubmission Apply(VerifactuBatchAnswered e) =>
         this with { Batches = Batches + 1, NextSendAt = e.AnsweredAt.AddSeconds(Math.Max(0, e.WaitSeconds)) };
 
-    /// <summary>The AEAT's rule: send when the wait it asked for is over, or at once when a full batch is waiting.</summary>
-    /// <param name="batchSize">A full batch: <see cref="MaxBatch"/>, or fewer where configured so.</param>
-    public bool MaySend(int pending, int batchSize, DateTimeOffset now) =>
-        pending > 0 && (pending >= batchSize || NextSendAt is not { } next || now >= next);
+    /// <summary>The AEAT's rule: send when the wait it asked for is over, or at once when 1,000 records are waiting.</summary>
+    /// <remarks>A smaller batch size configured does not shorten the wait: only the AEAT's full batch does.</remarks>
+    public bool MaySend(int pending, DateTimeOffset now) =>
+        pending > 0 && (pending >= MaxBatch || NextSendAt is not { } next || now >= next);
 
     /// <summary>The batch size configured, kept within 1 and <see cref="MaxBatch"/>.</summary>
     public static int BatchSizeWithin(int configured) => Math.Clamp(configured, 1, MaxBatch);

@@ -95,7 +95,8 @@ public sealed partial class VerifactuRecordViewProjection : MultiStreamProjectio
     public static void Apply(VerifactuBatchAnswered e, VerifactuRecordView view)
     {
         if (e.Records.FirstOrDefault(r => r.Position == view.Position) is not { } outcome) return;
-        view.Status = VerifactuRecordStatus.Of(outcome.Status);
-        view.Submission = new VerifactuRecordSubmission(e.BatchId, e.AnsweredAt, outcome.Status, outcome.ErrorCode, outcome.ErrorDescription, e.Csv);
+        view.Status = VerifactuRecordStatus.Of(outcome.Status, outcome.HeldStatus);
+        view.Submission = new VerifactuRecordSubmission(e.BatchId, e.AnsweredAt, outcome.Status, outcome.ErrorCode, outcome.ErrorDescription,
+            e.Csv, outcome.HeldStatus);
     }
 }

@@ -40,6 +40,14 @@ public sealed class FakeAeat
     public Verdict Judge { get; set; } = Accept;
     /// <summary>When set, every envelope is answered with this SOAP fault instead.</summary>
     public string? Fault { get; set; }
+    /// <summary>When set, a batch is taken (its records held) and the connection dropped before the answer.</summary>
+    public bool LoseAnswers { get; set; }
+
+    /// <summary>
+    /// The records the AEAT holds, with the state it holds them in: by invoice and operation, as the AEAT
+    /// keys them, and by client certificate, as the tests' businesses share a NIF and numbering.
+    /// </summary>
+    private readonly ConcurrentDictionary<(string?, string, string, string, string), string> held = new();
 
     /// <summary>The envelopes that came with this client certificate, in order.</summary>
     public IReadOnlyList<Received> From(string clientCertificateSha256) =>
@@ -61,8 +69,8 @@ public sealed class FakeAeat
 
     public static (string, int?, string?) Accept(string number, string operation) => ("Correcto", null, null);
 
-    /// <summary>Back to accepting every record with no wait.</summary>
-    public void Reset() => (WaitSeconds, Judge, Fault) = (0, Accept, null);
+    /// <summary>Back to accepting every record with no wait, and answering.</summary>
+    public void Reset() => (WaitSeconds, Judge, Fault, LoseAnswers) = (0, Accept, null, false);
 
     private FakeAeat(X509Certificate2 serverCertificate)
     {
@@ -98,25 +106,35 @@ public sealed class FakeAeat
         if (errors.Count > 0) return SoapFault($"Codigo[4102].El XML no cumple el esquema. {string.Join(" ", errors)}");
         if (Fault is { } fault) return SoapFault(fault);
 
-        var answer = Answer(cabecera!, records);
+        var answer = Answer(envelope.ClientCertificateSha256, cabecera!, records);
+        if (LoseAnswers)
+        {
+            context.Abort();
+            return Results.Empty;
+        }
         var schemaErrors = VerifactuSchemas.Validate(answer);
         if (schemaErrors.Count > 0) throw new InvalidOperationException("The fake's own answer breaks RespuestaSuministro.xsd: " + string.Join(" ", schemaErrors));
         return SoapAnswer(answer, 200);
     }
 
-    private XElement Answer(XElement cabecera, IReadOnlyList<XElement> records)
+    private XElement Answer(string? sender, XElement cabecera, IReadOnlyList<XElement> records)
     {
         var lines = records.Select(r =>
         {
-            var (issuer, number, date, operation) = AeatBatch.Key(r);
-            var (status, code, description) = Judge(number, operation);
+            var (issuer, number, date, operation) = IdOf(r);
+            var before = held.TryGetValue((sender, issuer, number, date, operation), out var state) ? state : null;
+            // As the AEAT does: a record it holds already is refused as a duplicate, naming the state it holds it in.
+            var (status, code, description) = before is null ? Judge(number, operation) : ("Incorrecto", 3000, "Registro de facturación duplicado.");
+            if (before is null && status != "Incorrecto") held[(sender, issuer, number, date, operation)] = status == "Correcto" ? "Correcta" : "AceptadaConErrores";
             return new XElement(SfR + "RespuestaLinea",
                 new XElement(SfR + "IDFactura", new XElement(Sf + "IDEmisorFactura", issuer), new XElement(Sf + "NumSerieFactura", number),
                     new XElement(Sf + "FechaExpedicionFactura", date)),
                 new XElement(SfR + "Operacion", new XElement(Sf + "TipoOperacion", operation)),
                 new XElement(SfR + "EstadoRegistro", status),
                 code is null ? null : new XElement(SfR + "CodigoErrorRegistro", code),
-                description is null ? null : new XElement(SfR + "DescripcionErrorRegistro", description));
+                description is null ? null : new XElement(SfR + "DescripcionErrorRegistro", description),
+                before is null ? null : new XElement(SfR + "RegistroDuplicado",
+                    new XElement(Sf + "IdPeticionRegistroDuplicado", "20260615000000001"), new XElement(Sf + "EstadoRegistroDuplicado", before)));
         }).ToList();
         var statuses = lines.Select(l => l.Element(SfR + "EstadoRegistro")!.Value).ToList();
         var batchStatus = statuses.All(s => s == "Correcto") ? "Correcto" : statuses.All(s => s == "Incorrecto") ? "Incorrecto" : "ParcialmenteCorrecto";
@@ -131,6 +149,14 @@ public sealed class FakeAeat
             new XElement(SfR + "TiempoEsperaEnvio", WaitSeconds),
             new XElement(SfR + "EstadoEnvio", batchStatus),
             lines);
+    }
+
+    /// <summary>IDFactura as the record carries it (read here, not with the API's own reader): issuer, number, date, operation.</summary>
+    private static (string, string, string, string) IdOf(XElement record)
+    {
+        var annulment = record.Name.LocalName == "RegistroAnulacion";
+        var id = record.Element(Sf + "IDFactura")!.Elements().Select(e => e.Value).ToList();
+        return (id[0], id[1], id[2], annulment ? "Anulacion" : "Alta");
     }
 
     private static IResult SoapFault(string message) => SoapAnswer(new XElement(Soap + "Fault",

@@ -108,7 +108,7 @@ public sealed class SubmissionTests : IDisposable
     }
 
     [Fact]
-    public async Task The_wait_the_AEAT_asks_for_holds_back_the_next_batch_unless_it_is_full()
+    public async Task The_wait_the_AEAT_asks_for_holds_back_the_next_batch()
     {
         var b = await BusinessWithCertificate();
         await Invoice(b);
@@ -116,16 +116,32 @@ public sealed class SubmissionTests : IDisposable
         await Submit(b);
         b.Envelopes.Count.ShouldBe(1);
 
-        await Invoice(b);
-        await Invoice(b);
+        // A batch's worth (three here) pending, and the API's clock has not moved: they wait, as only
+        // the AEAT's full batch of 1,000 may go before the wait is over (VerifactuSubmissionTests).
+        for (var i = 0; i < 3; i++) await Invoice(b);
         await Submit(b);
-        b.Envelopes.Count.ShouldBe(1);   // two pending, the clock has not moved: they wait
-        (await Records(b, "pending")).Length.ShouldBe(2);
+        b.Envelopes.Count.ShouldBe(1);
+        (await Records(b, "pending")).Length.ShouldBe(3);
+    }
 
-        await Invoice(b);
-        await Submit(b);                    // three pending: a full batch (AppFixture sets 3) goes at once
+    [Fact]
+    public async Task Records_whose_answer_was_lost_go_again_and_count_as_accepted_when_the_AEAT_holds_them()
+    {
+        var b = await BusinessWithCertificate();
+        var number = await Invoice(b);
+        Aeat.LoseAnswers = true;
+        await Submit(b);
+        (await Records(b, "pending")).Length.ShouldBe(1);
+
+        Aeat.LoseAnswers = false;
+        await Submit(b);
         b.Envelopes.Count.ShouldBe(2);
-        b.Envelopes.Last().Records.Count.ShouldBe(3);
+        var record = (await Records(b, "accepted")).ShouldHaveSingleItem();
+        record.GetProperty("number").GetString().ShouldBe(number);
+        var submission = record.GetProperty("submission");
+        submission.GetProperty("aeatStatus").GetString().ShouldBe("Incorrecto");
+        submission.GetProperty("errorCode").GetInt32().ShouldBe(3000);
+        submission.GetProperty("heldStatus").GetString().ShouldBe("Correcta");
     }
 
     [Fact]

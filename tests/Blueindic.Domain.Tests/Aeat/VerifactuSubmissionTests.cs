@@ -15,8 +15,8 @@ public class VerifactuSubmissionTests
     public void The_first_batch_goes_as_soon_as_there_is_a_record()
     {
         var opened = VerifactuSubmission.Create(new VerifactuSubmissionOpened(Id));
-        opened.MaySend(1, 1000, Noon).ShouldBeTrue();
-        opened.MaySend(0, 1000, Noon).ShouldBeFalse();
+        opened.MaySend(1, Noon).ShouldBeTrue();
+        opened.MaySend(0, Noon).ShouldBeFalse();
     }
 
     [Fact]
@@ -25,16 +25,15 @@ public class VerifactuSubmissionTests
         var answered = Answered(60);
         answered.Batches.ShouldBe(1);
         answered.NextSendAt.ShouldBe(Noon.AddSeconds(60));
-        answered.MaySend(10, 1000, Noon.AddSeconds(59)).ShouldBeFalse();
-        answered.MaySend(10, 1000, Noon.AddSeconds(60)).ShouldBeTrue();
+        answered.MaySend(10, Noon.AddSeconds(59)).ShouldBeFalse();
+        answered.MaySend(10, Noon.AddSeconds(60)).ShouldBeTrue();
     }
 
     [Fact]
-    public void A_full_batch_goes_without_waiting()
+    public void A_thousand_records_go_without_waiting_and_fewer_wait()
     {
-        Answered(3600).MaySend(1000, 1000, Noon.AddSeconds(1)).ShouldBeTrue();
-        Answered(3600).MaySend(3, 3, Noon.AddSeconds(1)).ShouldBeTrue();
-        Answered(3600).MaySend(999, 1000, Noon.AddSeconds(1)).ShouldBeFalse();
+        Answered(3600).MaySend(1000, Noon.AddSeconds(1)).ShouldBeTrue();
+        Answered(3600).MaySend(999, Noon.AddSeconds(1)).ShouldBeFalse();
     }
 
     [Fact]
