@@ -59,7 +59,8 @@ public sealed class InvoiceActionsTests(DashboardFixture app)
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Rectificar" }).ClickAsync();
         var form = page.Locator("#correct-form");
-        await form.GetByLabel("Motivo").FillAsync("Descuento pactado después de emitir");
+        await form.GetByLabel("Motivo", new() { Exact = true }).FillAsync("Descuento pactado después de emitir");
+        await form.GetByLabel("Causa legal").SelectOptionAsync(new SelectOptionValue { Label = "Crédito incobrable (R3)" });
         await form.GetByLabel("Corregir líneas").CheckAsync();
         var line = form.Locator("fieldset.line").First;
         await line.GetByLabel("Concepto").FillAsync("Descuento pactado");
@@ -73,6 +74,8 @@ public sealed class InvoiceActionsTests(DashboardFixture app)
         var correction = original.GetProperty("correctedBy")[0];
         correction.GetProperty("cancels").GetBoolean().ShouldBeFalse();
         correction.GetProperty("adjustment").GetDecimal().ShouldBe(-60.50m);
+        var corrective = await business.GetAsync($"/api/invoices/{correction.GetProperty("invoiceId").GetGuid()}");
+        corrective.GetProperty("verifactu").GetProperty("invoiceType").GetString().ShouldBe("R3");
         original.GetProperty("amountDue").GetDecimal().ShouldBe(363m - 60.50m);
         tab.Errors.ShouldBeEmpty();
     }

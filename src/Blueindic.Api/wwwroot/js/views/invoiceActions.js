@@ -72,13 +72,16 @@ function correctionForm(invoice) {
     const radio = h('input', { type: 'radio', name: 'how', id: `correct-${value}`, value, checked, onchange: () => { amend.hidden = value !== 'amend'; } });
     return h('div', { class: 'check' }, radio, ' ', h('label', { for: radio.id }, label));
   };
+  // The legal ground sets the VERI*FACTU type (R1–R4); R1 is the API's default.
+  const ground = h('select', { id: 'correct-ground' },
+    ['error', 'insolvency', 'uncollectible', 'other'].map(g => h('option', { value: g }, t(`ia.ground.${g}`))));
   const submit = h('button', { type: 'submit', class: 'primary' }, t('ia.issueCorrective'));
   const form = h('form', { class: 'card form', id: 'correct-form', novalidate: true, onsubmit: async e => {
     e.preventDefault();
     if (submit.disabled) return;
     submit.disabled = true;
     try {
-      const body = { reason: read(form, 'reason'), ...(amend.hidden ? {} : { lines: lines.values() }) };
+      const body = { reason: read(form, 'reason'), ground: ground.value, ...(amend.hidden ? {} : { lines: lines.values() }) };
       const corrective = await api(`/api/invoices/${invoice.id}/corrections`, { method: 'POST', body, headers: { 'Idempotency-Key': key, ...ifMatch(invoice.version) } });
       toast(t('ia.corrected', corrective.number));
       go(`/facturas/${corrective.id}`);
@@ -89,6 +92,7 @@ function correctionForm(invoice) {
   } },
   h('h2', {}, t('ia.correct')),
   field(t('ia.reason'), freeText('reason', null, { id: 'correct-reason', required: true, maxlength: 500 })),
+  field(t('ia.ground'), ground),
   h('fieldset', { class: 'group' }, h('legend', {}, t('ia.how')), choice('cancel', t('ia.cancelWhole'), true), choice('amend', t('ia.amend'), false)),
   amend, h('div', { class: 'row' }, submit), status);
   return form;
