@@ -5,7 +5,7 @@ using static Microsoft.Playwright.Assertions;
 
 namespace Blueindic.Dashboard.Tests;
 
-/// <summary>"Rectificar" (cancel whole, amend lines) and "Incobrable" on the invoice page.</summary>
+/// <summary>"Rectificar" (cancel whole, amend lines), "Incobrable" and "Anular" on the invoice page.</summary>
 [Collection(DashboardCollection.Name)]
 public sealed class InvoiceActionsTests(DashboardFixture app)
 {
@@ -59,7 +59,8 @@ public sealed class InvoiceActionsTests(DashboardFixture app)
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Rectificar" }).ClickAsync();
         var form = page.Locator("#correct-form");
-        await form.GetByLabel("Motivo").FillAsync("Descuento pactado después de emitir");
+        await form.GetByLabel("Motivo", new() { Exact = true }).FillAsync("Descuento pactado después de emitir");
+        await form.GetByLabel("Causa legal").SelectOptionAsync(new SelectOptionValue { Label = "Crédito incobrable (R3)" });
         await form.GetByLabel("Corregir líneas").CheckAsync();
         var line = form.Locator("fieldset.line").First;
         await line.GetByLabel("Concepto").FillAsync("Descuento pactado");
@@ -73,6 +74,8 @@ public sealed class InvoiceActionsTests(DashboardFixture app)
         var correction = original.GetProperty("correctedBy")[0];
         correction.GetProperty("cancels").GetBoolean().ShouldBeFalse();
         correction.GetProperty("adjustment").GetDecimal().ShouldBe(-60.50m);
+        var corrective = await business.GetAsync($"/api/invoices/{correction.GetProperty("invoiceId").GetGuid()}");
+        corrective.GetProperty("verifactu").GetProperty("invoiceType").GetString().ShouldBe("R3");
         original.GetProperty("amountDue").GetDecimal().ShouldBe(363m - 60.50m);
         tab.Errors.ShouldBeEmpty();
     }
@@ -100,5 +103,40 @@ public sealed class InvoiceActionsTests(DashboardFixture app)
         after.GetProperty("status").GetString().ShouldBe("uncollectible");
         after.GetProperty("amountWrittenOff").GetDecimal().ShouldBe(121m);
         tab.Errors.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task Anular_annuls_an_invoice_issued_by_mistake_after_confirming_with_a_reason()
+    {
+        var business = await app.NewBusinessAsync("Estudio Duplica");
+        var client = await business.ClientAsync("Cliente Duplicado", "12345678Z");
+        var invoice = await business.InvoiceAsync(client, "2026-11-20", "2026-12-20", 80);
+        var id = invoice.GetProperty("id").GetGuid();
+        await using var tab = await Tab.OpenAsync(app);
+        await tab.SignInAsync(business.Key);
+        var page = tab.Page;
+        await tab.GoAsync($"#/facturas/{id}");
+
+        var annul = page.GetByRole(AriaRole.Button, new() { Name = "Anular", Exact = true });
+        await annul.ClickAsync();
+        await Expect(annul).ToHaveAttributeAsync("aria-expanded", "true");
+        var form = page.Locator("#annul-form");
+        await Expect(form.GetByLabel("Motivo")).ToBeFocusedAsync();
+        // Nothing happens before the reason is given and the annulment confirmed.
+        await form.GetByRole(AriaRole.Button, new() { Name = "Confirmar anulación" }).ClickAsync();
+        await Forms.FieldErrorAsync(form.GetByLabel("Motivo"));
+        (await business.GetAsync($"/api/invoices/{id}")).GetProperty("status").GetString().ShouldBe("issued");
+
+        await form.GetByLabel("Motivo").FillAsync("Emitida dos veces por error");
+        await form.GetByRole(AriaRole.Button, new() { Name = "Confirmar anulación" }).ClickAsync();
+        await Expect(page.Locator("#invoice-status")).ToHaveTextAsync("Anulada");
+        // An annulled invoice takes no further action.
+        await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Anular", Exact = true })).ToHaveCountAsync(0);
+        await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Rectificar" })).ToHaveCountAsync(0);
+
+        var after = await business.GetAsync($"/api/invoices/{id}");
+        after.GetProperty("status").GetString().ShouldBe("annulled");
+        after.GetProperty("annulment").GetProperty("reason").GetString().ShouldBe("Emitida dos veces por error");
+        tab.ErrorsBut(400).ShouldBeEmpty();
     }
 }

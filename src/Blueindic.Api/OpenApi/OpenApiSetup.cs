@@ -44,6 +44,7 @@ public static class OpenApiSetup
             o.OperationFilter<CommonProblemsFilter>();
             o.OperationFilter<FileUploadFilter>();
             o.OperationFilter<TextMediaTypesFilter>();
+            o.OperationFilter<AlsoAnswersFilter>();
             o.DocumentFilter<DropUnusedSchemas>();
             o.SchemaFilter<ExamplesFilter>();
             o.SchemaFilter<ProblemMembersOptional>();
@@ -102,6 +103,23 @@ public static class OpenApiSetup
                     foreach (var mediaType in mediaTypes) answer.Content.Remove(mediaType);
                     answer.Content[Problems.Json] = problem;
                 }
+            }
+        }
+    }
+
+    /// <summary>A second representation of a JSON answer, chosen by Accept (<see cref="AlsoAnswersAttribute"/>), described as text.</summary>
+    private sealed class AlsoAnswersFilter : IOperationFilter
+    {
+        public void Apply(OpenApiOperation operation, OperationFilterContext context)
+        {
+            var also = context.ApiDescription.ActionDescriptor.EndpointMetadata.OfType<AlsoAnswersAttribute>().ToList();
+            if (also.Count == 0) return;
+            foreach (var (status, response) in operation.Responses ?? [])
+            {
+                if (!status.StartsWith('2') || response is not OpenApiResponse answer) continue;
+                answer.Content ??= new Dictionary<string, IOpenApiMediaType>();
+                foreach (var a in also)
+                    answer.Content[a.MediaType] = new OpenApiMediaType { Schema = new OpenApiSchema { Type = JsonSchemaType.String, Description = a.Description } };
             }
         }
     }

@@ -1,5 +1,6 @@
 using System.Xml.Linq;
 using Blueindic.Api.Http;
+using Blueindic.Api.OpenApi;
 using Blueindic.Projections.Invoices;
 using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
@@ -17,7 +18,8 @@ public static class GetVerifactuRecordEndpoint
     /// Huella is the chain's and whose amounts are the texts hashed. Any other Accept gets JSON.
     /// </remarks>
     [WolverineGet("/api/verifactu/records/{position}"), Tags("VERI*FACTU")]
-    [ProducesResponseType<VerifactuRecordResponse>(StatusCodes.Status200OK, "application/json", XmlMediaType)]
+    [ProducesResponseType<VerifactuRecordResponse>(StatusCodes.Status200OK, "application/json")]
+    [AlsoAnswers(XmlMediaType, "The record's sf:RegistroAlta or sf:RegistroAnulacion element (SuministroInformacion.xsd, AEAT).")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, Problems.Json)]
     public static async Task<IResult> Get(long position, IQuerySession session, IOptions<BlueindicOptions> options, HttpContext http,
         CancellationToken ct)

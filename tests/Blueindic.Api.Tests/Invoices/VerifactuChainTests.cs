@@ -85,4 +85,55 @@ public sealed class VerifactuChainTests(AppFixture app)
         verification.GetProperty("valid").GetBoolean().ShouldBeFalse();
         verification.GetProperty("firstBrokenAt").GetInt64().ShouldBe(3);
     }
+
+    private async Task<TestTenant> TenantWithAnAnulacionAtThree()
+    {
+        var tenant = await app.NewTenant();
+        var clientId = await tenant.NewClient();
+        await tenant.IssueSimpleInvoice(clientId);
+        var second = (await tenant.IssueSimpleInvoice(clientId)).GetProperty("id").GetGuid();
+        (await tenant.Post($"/api/invoices/{second}/annul", new { reason = "Duplicada" })).Status().ShouldBe(200);
+        await tenant.IssueSimpleInvoice(clientId);
+        (await tenant.Get("/api/verifactu/verify")).Json().GetProperty("valid").GetBoolean().ShouldBeTrue();
+        return tenant;
+    }
+
+    [Fact]
+    public async Task Editing_an_anulacion_in_its_event_breaks_the_chain_there()
+    {
+        var tenant = await TenantWithAnAnulacionAtThree();
+        await Execute("""
+            update blueindic.mt_events
+               set data = jsonb_set(data, '{Verifactu,GeneratedAt}', '"2020-01-01T00:00:00+01:00"')
+             where tenant_id = ? and type = 'invoice_annulled'
+            """, tenant.TenantId.ToString());
+
+        var verification = (await tenant.Get("/api/verifactu/verify")).Json();
+        verification.GetProperty("valid").GetBoolean().ShouldBeFalse();
+        verification.GetProperty("firstBrokenAt").GetInt64().ShouldBe(3);
+    }
+
+    [Fact]
+    public async Task An_anulacion_record_whose_hash_was_recomputed_for_another_invoice_still_breaks_the_chain()
+    {
+        // Moving the anulación to the first invoice with a consistent hash: the record's own fields hold,
+        // but it no longer names the invoice its event annulled.
+        var tenant = await TenantWithAnAnulacionAtThree();
+        var records = (await tenant.Get("/api/verifactu/records")).Json().GetProperty("data").EnumerateArray().ToList();
+        var a = records[2];
+        var firstNumber = records[0].GetProperty("number").GetString()!;
+        var hash = Blueindic.Domain.Invoices.Verifactu.AnulacionHash(a.GetProperty("issuerTaxId").GetString()!, firstNumber,
+            Blueindic.Domain.Invoices.Verifactu.Date(DateOnly.Parse(a.GetProperty("issueDate").GetString()!)), a.GetProperty("previousHash").GetString()!,
+            Blueindic.Domain.Invoices.Verifactu.Instant(a.GetProperty("generatedAt").GetDateTimeOffset()));
+        await Execute("""
+            update blueindic.mt_doc_verifacturecordview
+               set data = jsonb_set(jsonb_set(jsonb_set(jsonb_set(data, '{Number}', to_jsonb(?::text)), '{Annulment,Number}', to_jsonb(?::text)),
+                          '{Hash}', to_jsonb(?::text)), '{Annulment,Hash}', to_jsonb(?::text))
+             where tenant_id = ? and (data->>'Position')::int = 3
+            """, firstNumber, firstNumber, hash, hash, tenant.TenantId.ToString());
+
+        var verification = (await tenant.Get("/api/verifactu/verify")).Json();
+        verification.GetProperty("valid").GetBoolean().ShouldBeFalse();
+        verification.GetProperty("firstBrokenAt").GetInt64().ShouldBe(3);
+    }
 }

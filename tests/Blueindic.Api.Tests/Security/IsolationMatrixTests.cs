@@ -33,7 +33,8 @@ public sealed class IsolationMatrixTests(AppFixture app)
     private static object? Body(string route) => route switch
     {
         _ when route.EndsWith("/payments") => new { amount = 1 },
-        _ when route.EndsWith("/reverse") || route.EndsWith("/uncollectible") || route.EndsWith("/corrections") => new { reason = "Prueba" },
+        _ when route.EndsWith("/reverse") || route.EndsWith("/uncollectible") || route.EndsWith("/corrections") || route.EndsWith("/annul")
+            => new { reason = "Prueba" },
         "/api/clients/{id}" => new { name = "Otro nombre" },
         _ => null,
     };
@@ -52,7 +53,8 @@ public sealed class IsolationMatrixTests(AppFixture app)
             var id = route.StartsWith("/api/clients/imports/{id}") ? Id(import)
                 : route.StartsWith("/api/clients/{id}") ? client
                 : Id(invoice);
-            return route.Replace("{id}", $"{id}").Replace("{paymentId}", $"{paymentId}").Replace("{number}", invoice.GetProperty("number").GetString());
+            return route.Replace("{id}", $"{id}").Replace("{paymentId}", $"{paymentId}").Replace("{number}", invoice.GetProperty("number").GetString())
+                .Replace("{position}", "1");   // the owner's first VERI*FACTU record
         }
         await using var session = app.Host.Services.GetRequiredService<IDocumentStore>().QuerySession(owner.TenantId.ToString());
         var eventsBefore = await session.Events.QueryAllRawEvents().CountAsync();

@@ -8,15 +8,20 @@ import { errorBox, go, toast } from '../ui.js';
 
 /**
  * The invoice page's actions: "Descargar PDF", "Enviar" (by email), "Enviar recordatorio", "Rectificar"
- * (cancel whole or amend lines, with a reason) and "Incobrable" (write off, with a reason). Commands carry If-Match with the version shown.
+ * (cancel whole or amend lines, with a reason), "Incobrable" (write off, with a reason) and "Anular" (an invoice issued by
+ * mistake, with a reason and a confirming button). Commands carry If-Match with the version shown.
  */
 export function invoiceActions(invoice, clientEmail, reload) {
   const status = h('div', { 'aria-live': 'polite' });
   // A cancelled invoice takes nothing more; a corrective one is settled through the invoice it corrects.
-  const open = invoice.status !== 'cancelled' && !invoice.corrects;
+  const open = invoice.status !== 'cancelled' && invoice.status !== 'annulled' && !invoice.corrects;
   const correct = open ? correctionForm(invoice) : null;
   const chased = open && invoice.status !== 'uncollectible' && invoice.amountDue > 0;
   const writeOff = chased ? writeOffForm(invoice, reload) : null;
+  // Annulling is for an invoice nobody has seen or acted on; the API refuses the rest, so the button is not offered.
+  const untouched = open && invoice.payments.length === 0 && invoice.amountWrittenOff === 0 && invoice.correctedBy.length === 0
+    && invoice.sendings.length === 0 && invoice.reminders.length === 0;
+  const annul = untouched ? annulForm(invoice, reload) : null;
   const send = sendForm(invoice, clientEmail, reload);
   return h('div', { class: 'invoice-actions' },
     h('div', { class: 'row' },
@@ -24,8 +29,9 @@ export function invoiceActions(invoice, clientEmail, reload) {
       toggle(t('mail.send'), send),
       chased ? remindButton(invoice.id, status, reload) : null,
       correct ? toggle(t('ia.correct'), correct) : null,
-      writeOff ? toggle(t('ia.writeOff'), writeOff) : null),
-    status, send, correct, writeOff);
+      writeOff ? toggle(t('ia.writeOff'), writeOff) : null,
+      annul ? toggle(t('ia.annul'), annul) : null),
+    status, send, correct, writeOff, annul);
 }
 
 /** The PDF needs the key (Authorization header), so it is fetched as a blob and saved through an object URL. */
@@ -66,13 +72,16 @@ function correctionForm(invoice) {
     const radio = h('input', { type: 'radio', name: 'how', id: `correct-${value}`, value, checked, onchange: () => { amend.hidden = value !== 'amend'; } });
     return h('div', { class: 'check' }, radio, ' ', h('label', { for: radio.id }, label));
   };
+  // The legal ground sets the VERI*FACTU type (R1–R4); R1 is the API's default.
+  const ground = h('select', { id: 'correct-ground' },
+    ['error', 'insolvency', 'uncollectible', 'other'].map(g => h('option', { value: g }, t(`ia.ground.${g}`))));
   const submit = h('button', { type: 'submit', class: 'primary' }, t('ia.issueCorrective'));
   const form = h('form', { class: 'card form', id: 'correct-form', novalidate: true, onsubmit: async e => {
     e.preventDefault();
     if (submit.disabled) return;
     submit.disabled = true;
     try {
-      const body = { reason: read(form, 'reason'), ...(amend.hidden ? {} : { lines: lines.values() }) };
+      const body = { reason: read(form, 'reason'), ground: ground.value, ...(amend.hidden ? {} : { lines: lines.values() }) };
       const corrective = await api(`/api/invoices/${invoice.id}/corrections`, { method: 'POST', body, headers: { 'Idempotency-Key': key, ...ifMatch(invoice.version) } });
       toast(t('ia.corrected', corrective.number));
       go(`/facturas/${corrective.id}`);
@@ -83,6 +92,7 @@ function correctionForm(invoice) {
   } },
   h('h2', {}, t('ia.correct')),
   field(t('ia.reason'), freeText('reason', null, { id: 'correct-reason', required: true, maxlength: 500 })),
+  field(t('ia.ground'), ground),
   h('fieldset', { class: 'group' }, h('legend', {}, t('ia.how')), choice('cancel', t('ia.cancelWhole'), true), choice('amend', t('ia.amend'), false)),
   amend, h('div', { class: 'row' }, submit), status);
   return form;
@@ -106,6 +116,28 @@ function writeOffForm(invoice, reload) {
   } },
   h('h2', {}, t('ia.writeOff')), h('p', { class: 'hint' }, t('ia.writeOffHint')),
   field(t('ia.reason'), freeText('reason', null, { id: 'write-off-reason', required: true, maxlength: 500 })),
+  h('div', { class: 'row' }, submit), status);
+  return form;
+}
+
+function annulForm(invoice, reload) {
+  const status = statusBox();
+  const submit = h('button', { type: 'submit', class: 'primary' }, t('ia.confirmAnnul'));
+  const form = h('form', { class: 'card form', id: 'annul-form', novalidate: true, onsubmit: async e => {
+    e.preventDefault();
+    if (submit.disabled) return;
+    submit.disabled = true;
+    try {
+      await api(`/api/invoices/${invoice.id}/annul`, { method: 'POST', body: { reason: read(form, 'reason') }, headers: ifMatch(invoice.version) });
+      toast(t('ia.annulled'));
+      await reload();
+    } catch (error) {
+      showErrors(form, status, error);
+      submit.disabled = false;
+    }
+  } },
+  h('h2', {}, t('ia.annul')), h('p', { class: 'hint' }, t('ia.annulHint')),
+  field(t('ia.reason'), freeText('reason', null, { id: 'annul-reason', required: true, maxlength: 500 })),
   h('div', { class: 'row' }, submit), status);
   return form;
 }
