@@ -104,6 +104,8 @@ public static class MartenSetup
         // The signing certificate, encrypted, and the Data Protection keys that encrypt it.
         opts.Schema.For<Settings.BusinessCertificateFile>();
         opts.Schema.For<Settings.DataProtectionKey>();
+        // Named up front so `resources setup` creates its table too.
+        opts.Schema.For<Verifactu.VerifactuSubmissionWake>();
         // Two nodes arming the reminder clock at once: one of them wins.
         opts.Schema.For<Reminders.ReminderClock>().UseOptimisticConcurrency(true);
     }

@@ -46,7 +46,7 @@ public static class ApiSetup
         services.AddSingleton<ChainCheck>();
         services.AddHostedService<ChainCheckSchedule>();
         services.AddSingleton<Verifactu.AeatClient>();
-        services.AddHostedService<Verifactu.VerifactuSubmissionClock>();
+        services.AddHostedService<Verifactu.VerifactuSubmissionCatchUp>();
         services.AddHealthChecks().AddNpgSql(connectionString, name: "postgres", tags: ["ready"])
             .AddCheck<ChainCheck>("verifactu-chains", tags: ["integrity"]);
         services.AddHttpLogging(o =>

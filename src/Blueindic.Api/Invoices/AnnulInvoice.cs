@@ -1,3 +1,6 @@
+using Blueindic.Api.Verifactu;
+using Microsoft.Extensions.Options;
+using Wolverine;
 using Blueindic.Domain.Common;
 using Blueindic.Domain.Invoices;
 using Blueindic.Projections.Invoices;
@@ -17,8 +20,8 @@ public static class AnnulInvoiceEndpoint
     [WolverinePost("/api/invoices/{id}/annul"), Tags("Invoices")]
     [ProducesResponseType<InvoiceResponse>(StatusCodes.Status200OK)]
     [ProducesResponseType<HttpValidationProblemDetails>(StatusCodes.Status400BadRequest, Problems.Json)]
-    public static async Task<InvoiceResponse> Post(Guid id, ReasonInput? input, IDocumentSession session, TimeProvider clock,
-        HttpContext http, CancellationToken ct)
+    public static async Task<InvoiceResponse> Post(Guid id, ReasonInput? input, IDocumentSession session, IMessageBus bus,
+        IOptions<BlueindicOptions> options, TimeProvider clock, HttpContext http, CancellationToken ct)
     {
         var reason = ReasonInput.Validated(input);
         var now = clock.GetUtcNow();
@@ -28,6 +31,7 @@ public static class AnnulInvoiceEndpoint
         var (annulled, chained) = Decide(reason, invoice.Aggregate!, ledger.Aggregate!, now);
         invoice.AppendOne(annulled);
         ledger.AppendOne(chained);
+        await SubmitVerifactuRecords.RequestAsync(bus, session, options);
         return InvoiceResponse.From(await session.CommitAndReadBackAsync<InvoiceView>(id, http.Response, ct), SpanishTime.Today(now));
     }
 

@@ -1,3 +1,6 @@
+using Blueindic.Api.Verifactu;
+using Microsoft.Extensions.Options;
+using Wolverine;
 using Blueindic.Domain.Common;
 using Blueindic.Domain.Invoices;
 using Blueindic.Projections.Invoices;
@@ -12,8 +15,8 @@ public static class CorrectInvoiceEndpoint
     [WolverinePost("/api/invoices/{id}/corrections"), Tags("Invoices")]
     [ProducesResponseType<InvoiceResponse>(StatusCodes.Status201Created)]
     [ProducesResponseType<HttpValidationProblemDetails>(StatusCodes.Status400BadRequest, Problems.Json)]
-    public static async Task<IResult> Post(Guid id, CorrectInvoiceInput? input, IDocumentSession session, TimeProvider clock,
-        HttpRequest request, HttpResponse response, CancellationToken ct)
+    public static async Task<IResult> Post(Guid id, CorrectInvoiceInput? input, IDocumentSession session, IMessageBus bus,
+        IOptions<BlueindicOptions> options, TimeProvider clock, HttpRequest request, HttpResponse response, CancellationToken ct)
     {
         var (reason, lines) = CorrectInvoiceInput.Validated(input);
         var now = clock.GetUtcNow();
@@ -26,6 +29,7 @@ public static class CorrectInvoiceEndpoint
         ledger.AppendOne(numbered);
         original.AppendOne(onOriginal);
         session.Events.StartStream<Invoice>(corrective.InvoiceId, corrective);
+        await SubmitVerifactuRecords.RequestAsync(bus, session, options);
 
         var view = await session.CommitAndReadBackAsync<InvoiceView>(corrective.InvoiceId, response, ct);
         return Results.Created($"/api/invoices/{corrective.InvoiceId}", InvoiceResponse.From(view, SpanishTime.Today(now)));

@@ -1,3 +1,6 @@
+using Blueindic.Api.Verifactu;
+using Microsoft.Extensions.Options;
+using Wolverine;
 using Blueindic.Domain.Clients;
 using Blueindic.Domain.Common;
 using Blueindic.Domain.Invoices;
@@ -19,7 +22,8 @@ public static class IssueInvoiceEndpoint
     [ProducesResponseType<HttpValidationProblemDetails>(StatusCodes.Status400BadRequest, Problems.Json)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, Problems.Json)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict, Problems.Json)]
-    public static async Task<IResult> Post(IssueInvoiceInput? input, IDocumentSession session, TimeProvider clock, HttpResponse response, CancellationToken ct)
+    public static async Task<IResult> Post(IssueInvoiceInput? input, IDocumentSession session, IMessageBus bus, IOptions<BlueindicOptions> options,
+        TimeProvider clock, HttpResponse response, CancellationToken ct)
     {
         var now = clock.GetUtcNow();
         var lines = IssueInvoiceInput.Validated(input, SpanishTime.Today(now));
@@ -32,6 +36,7 @@ public static class IssueInvoiceEndpoint
         var (issued, numbered) = Decide(input, lines, client, ledger.Aggregate!, issuing.Issuer, Guid.CreateVersion7(), now, issuing.DefaultSeries);
         ledger.AppendOne(numbered);
         session.Events.StartStream<Invoice>(issued.InvoiceId, issued);
+        await SubmitVerifactuRecords.RequestAsync(bus, session, options);
 
         var view = await session.CommitAndReadBackAsync<InvoiceView>(issued.InvoiceId, response, ct);
         return Results.Created($"/api/invoices/{issued.InvoiceId}", InvoiceResponse.From(view, SpanishTime.Today(now)));

@@ -3,7 +3,7 @@ using Wolverine.ErrorHandling;
 
 namespace Blueindic.Api.Mail;
 
-/// <summary>Where mails and reminder work wait, and how they are retried: Wolverine's durable local queues over PostgreSQL.</summary>
+/// <summary>Where mails, reminder work and VERI*FACTU submissions wait, and how they are retried: Wolverine's durable local queues over PostgreSQL.</summary>
 public static class MessagingSetup
 {
     public static void Configure(WolverineOptions opts, BlueindicOptions options)
@@ -18,6 +18,10 @@ public static class MessagingSetup
         opts.LocalQueue(ReminderQueue).UseDurableInbox().MaximumParallelMessages(2);
         opts.PublishMessage<Reminders.ScanReminders>().ToLocalQueue(ReminderQueue);
         opts.PublishMessage<Reminders.SendReminders>().ToLocalQueue(ReminderQueue);
+
+        // VERI*FACTU submissions: asked for with the records that cause them, and kept until sent.
+        opts.PublishMessage<Verifactu.SubmitVerifactuRecords>().ToLocalQueue(Verifactu.SubmitVerifactuRecords.Queue)
+            .UseDurableInbox().MaximumParallelMessages(2);
     }
 
     public const string ReminderQueue = "reminders";

@@ -1,3 +1,6 @@
+using Blueindic.Api.Verifactu;
+using Microsoft.Extensions.Options;
+using Wolverine;
 using Blueindic.Api.EventStore;
 using Blueindic.Domain.Business;
 using Microsoft.AspNetCore.DataProtection;
@@ -25,7 +28,7 @@ public static class SetBusinessCertificateEndpoint
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status412PreconditionFailed, Problems.Json)]
     [ProducesResponseType<HttpValidationProblemDetails>(StatusCodes.Status422UnprocessableEntity, Problems.Json)]
     public static async Task<BusinessCertificateView> Put(HttpRequest request, IDocumentSession session, IDataProtectionProvider protection,
-        TimeProvider time, HttpResponse response, CancellationToken ct)
+        IMessageBus bus, IOptions<BlueindicOptions> options, TimeProvider time, HttpResponse response, CancellationToken ct)
     {
         var (file, password) = await CertificateUpload.ReadAsync(request, ct);
         BusinessCertificateDetails details;
@@ -39,6 +42,8 @@ public static class SetBusinessCertificateEndpoint
         if (installed is not null) stream.AppendOne(installed);
         // Stored again even when unchanged: the same certificate may come in a new file or with a new password.
         session.Store(BusinessCertificate.Protect(protection, session.TenantId, file, password, details));
+        // Records kept waiting for a certificate go now.
+        await SubmitVerifactuRecords.RequestAsync(bus, session, options);
         await session.SaveChangesAsync(ct);
 
         var version = stream.CurrentVersion ?? 0;   // the appended event counted

@@ -6,22 +6,46 @@ using Blueindic.Domain.Aeat;
 using Blueindic.Projections.Invoices;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.Options;
+using Wolverine;
+using Wolverine.ErrorHandling;
+using Wolverine.Runtime.Handlers;
 
 namespace Blueindic.Api.Verifactu;
 
 /// <summary>Send the business's (the message's tenant's) pending VERI*FACTU records to the AEAT, if the AEAT's wait allows.</summary>
-public sealed record SubmitVerifactuRecords;
+public sealed record SubmitVerifactuRecords
+{
+    public const string Queue = "verifactu";
+
+    /// <summary>
+    /// Asks for a submission in the command's own transaction (Wolverine's outbox: the message is committed with the
+    /// record, or the certificate, that causes it), when submission is on.
+    /// </summary>
+    public static ValueTask RequestAsync(IMessageBus bus, IQuerySession session, IOptions<BlueindicOptions> options) =>
+        options.Value.Verifactu.Submit
+            ? bus.PublishAsync(new SubmitVerifactuRecords(), new DeliveryOptions { TenantId = session.TenantId })
+            : ValueTask.CompletedTask;
+}
 
 public static class SubmitVerifactuRecordsHandler
 {
+    /// <summary>Anything failing besides the AEAT (the database away): tried again later, as long as it takes.</summary>
+    public static void Configure(HandlerChain chain)
+    {
+        chain.ExecutionTimeoutInSeconds = 300;
+        chain.OnAnyException().ScheduleRetryIndefinitely(TimeSpan.FromSeconds(10), TimeSpan.FromMinutes(1), TimeSpan.FromMinutes(5));
+    }
+
     /// <remarks>
-    /// With the business's submission stream locked (another node sending its records waits, then finds
-    /// them answered), the oldest pending records, at most a batch (1,000), go in chain order; the answer is
-    /// appended as <see cref="VerifactuBatchAnswered"/>, which moves each record named to accepted or
-    /// rejected and sets when the next batch may go. No answer (the network, a fault): nothing is
-    /// appended, the records stay pending and go with the next look.
+    /// With the business's submission stream locked (another node handling the same business waits, then
+    /// finds the records answered), the oldest pending records, at most a batch (1,000), go in chain order;
+    /// the answer is appended as <see cref="VerifactuBatchAnswered"/>, which moves each record named to
+    /// accepted or rejected and sets when the next batch may go. Records left waiting get one durable
+    /// wake-up at that moment (<see cref="VerifactuSubmissionWake"/>). No answer: the exception retries
+    /// this message; nothing is appended. An answer lost after the AEAT took the batch: the records go
+    /// again and the AEAT answers them as duplicates it holds, which count as accepted.
     /// </remarks>
-    public static async Task Handle(SubmitVerifactuRecords _, IDocumentSession session, AeatClient aeat,
+    public static async Task Handle(SubmitVerifactuRecords message, IDocumentSession session, IMessageBus bus, AeatClient aeat,
         IDataProtectionProvider protection, TimeProvider clock, IOptions<BlueindicOptions> options,
         ILogger<SubmitVerifactuRecords> log, CancellationToken ct)
     {
@@ -29,36 +53,66 @@ public static class SubmitVerifactuRecordsHandler
         session.LastModifiedBy = SystemUser.Verifactu;
         var streamId = VerifactuSubmission.StreamIdFor(session.TenantId);
         var submission = await ExclusiveStream.LockAsync<VerifactuSubmission>(session, streamId, new VerifactuSubmissionOpened(streamId), ct);
-        var batchSize = VerifactuSubmission.BatchSizeWithin(options.Value.Verifactu.BatchSize);
         // Counted up to a full batch, as the AEAT's rule reads; sent up to the batch size configured.
         var waiting = await session.Query<VerifactuRecordView>()
             .Where(x => x.Status == VerifactuRecordStatus.Pending)
             .OrderBy(x => x.Position).Take(VerifactuSubmission.MaxBatch).ToListAsync(ct);
         var sentAt = clock.GetUtcNow();
-        if (!submission.Aggregate!.MaySend(waiting.Count, sentAt)) return;
-        var pending = waiting.Take(batchSize).ToList();
+        var wake = await session.LoadAsync<VerifactuSubmissionWake>(streamId, ct) ?? new VerifactuSubmissionWake { Id = streamId };
+        // After a batch went unanswered, its retry is scheduled: new records wait for it rather than press the AEAT.
+        if (wake.Failures > 0 && wake.At > DateTimeOffset.UtcNow) return;
+        if (!submission.Aggregate!.MaySend(waiting.Count, sentAt))
+        {
+            if (waiting.Count > 0 && wake.At != submission.Aggregate.NextSendAt) await WakeAsync(wake with { At = submission.Aggregate.NextSendAt }, session, bus, ct);
+            return;
+        }
 
         using var certificate = await BusinessCertificate.LoadAsync(session, protection, ct);
         if (certificate is null || certificate.NotAfter < sentAt.UtcDateTime)
         {
-            log.LogWarning("VERI*FACTU: {Count} records of tenant {TenantId} wait: the business has no valid certificate", pending.Count, session.TenantId);
+            // Installing a certificate asks for a submission again.
+            log.LogWarning("VERI*FACTU: {Count} records of tenant {TenantId} wait: the business has no valid certificate", waiting.Count, session.TenantId);
             return;
         }
+        var pending = waiting.Take(VerifactuSubmission.BatchSizeWithin(options.Value.Verifactu.BatchSize)).ToList();
         var issuer = (await IssuingContext.IssuerAsync(session, ct)).Issuer;
         var issuerName = issuer.LegalName ?? issuer.Name;
         var software = VerifactuSoftware.For(options.Value.Verifactu, issuerName, issuer.TaxId!);
         var sources = await VerifactuRecordSource.LoadAsync(session, pending, ct);
         var batch = new AeatBatch(sources.Select(s => (s.Record.Position, VerifactuXml.Record(s, software))).ToList());
         var envelope = AeatEnvelope.Build(issuerName, issuer.TaxId!, batch.Records.Select(r => r.Record));
+
         AeatAnswer answer;
         try { answer = await aeat.SendAsync(envelope, certificate, ct); }
         catch (Exception e) when (e is AeatUnreachable or AeatRefused)
         {
-            log.LogWarning(e, "VERI*FACTU: a batch of {Count} records of tenant {TenantId} was not answered", pending.Count, session.TenantId);
+            // Wolverine's time, not the business clock: it is Wolverine that delivers the retry.
+            var delays = options.Value.Verifactu.RetryDelays is { Length: > 0 } configured ? configured : [TimeSpan.FromMinutes(1)];
+            var delay = delays[Math.Min(wake.Failures, delays.Length - 1)];
+            log.LogWarning(e, "VERI*FACTU: a batch of {Count} records of tenant {TenantId} was not answered; trying again in {Delay}",
+                pending.Count, session.TenantId, delay);
+            await WakeAsync(wake with { At = DateTimeOffset.UtcNow + delay, Failures = wake.Failures + 1 }, session, bus, ct);
             return;
         }
-        submission.AppendOne(new VerifactuBatchAnswered(Guid.CreateVersion7(), aeat.Endpoint, sentAt, clock.GetUtcNow(),
-            pending.Count, answer.BatchStatus, answer.Csv, answer.WaitSeconds, batch.Outcomes(answer)));
+        var answered = new VerifactuBatchAnswered(Guid.CreateVersion7(), aeat.Endpoint, sentAt, clock.GetUtcNow(),
+            pending.Count, answer.BatchStatus, answer.Csv, answer.WaitSeconds, batch.Outcomes(answer));
+        submission.AppendOne(answered);
+        wake = wake with { Failures = 0 };
+        if (waiting.Count > pending.Count) await WakeAsync(wake with { At = submission.Aggregate.Apply(answered).NextSendAt }, session, bus, ct);
+        else session.Store(wake);
+        await session.SaveChangesAsync(ct);
+    }
+
+    /// <summary>
+    /// One wake-up per business and moment, committed with this transaction: scheduled durably, or sent at
+    /// once when its moment has passed.
+    /// </summary>
+    private static async Task WakeAsync(VerifactuSubmissionWake wake, IDocumentSession session, IMessageBus bus, CancellationToken ct)
+    {
+        session.Store(wake);
+        var options = new DeliveryOptions { TenantId = session.TenantId };
+        if (wake.At is { } at && at > DateTimeOffset.UtcNow) await bus.ScheduleAsync(new SubmitVerifactuRecords(), at, options);
+        else await bus.PublishAsync(new SubmitVerifactuRecords(), options);
         await session.SaveChangesAsync(ct);
     }
 }

@@ -26,11 +26,14 @@ public sealed class VerifactuOptions
 
     public string Endpoint { get; set; } = AeatTestEndpoint;
 
-    /// <summary>Seconds between this node's looks for records to send; 0: it never looks by itself.</summary>
-    public int ScanSeconds { get; set; } = 60;
-
     /// <summary>Records in one batch: at most 1,000 (the AEAT's limit), which is also the default.</summary>
     public int BatchSize { get; set; } = Domain.Aeat.VerifactuSubmission.MaxBatch;
+
+    /// <summary>
+    /// Waits after a batch the AEAT did not answer (the network, TLS, a fault), one more after each failure in a
+    /// row, the last repeated: records are never given up.
+    /// </summary>
+    public TimeSpan[] RetryDelays { get; set; } = [TimeSpan.FromMinutes(1), TimeSpan.FromMinutes(5), TimeSpan.FromMinutes(15), TimeSpan.FromHours(1)];
 
     /// <summary>How long one batch may take, connection and answer included.</summary>
     public int TimeoutSeconds { get; set; } = 60;

@@ -54,13 +54,14 @@ public sealed class AppFixture : IAsyncLifetime
         // Two quick retries, so a relay that keeps failing is given up within a test.
         Environment.SetEnvironmentVariable("Blueindic__Smtp__RetryDelays__0", "00:00:00.2");
         Environment.SetEnvironmentVariable("Blueindic__Smtp__RetryDelays__1", "00:00:00.4");
-        // Submission on, to the fake AEAT, whose own certificate is pinned; batches of three, so tests fill one;
-        // tests ask for each submission themselves (SubmitVerifactuRecords).
+        // Submission on, to the fake AEAT, whose own certificate is pinned; batches of three, so tests fill one.
         Environment.SetEnvironmentVariable("Blueindic__Verifactu__Submit", "true");
         Environment.SetEnvironmentVariable("Blueindic__Verifactu__Endpoint", Aeat.Url);
         Environment.SetEnvironmentVariable("Blueindic__Verifactu__ServerCertificateSha256", Aeat.ServerCertificateSha256);
         Environment.SetEnvironmentVariable("Blueindic__Verifactu__BatchSize", "3");
-        Environment.SetEnvironmentVariable("Blueindic__Verifactu__ScanSeconds", "0");
+        // Quick retries after a batch the AEAT did not answer, so a test sees the retry go.
+        Environment.SetEnvironmentVariable("Blueindic__Verifactu__RetryDelays__0", "00:00:00.2");
+        Environment.SetEnvironmentVariable("Blueindic__Verifactu__RetryDelays__1", "00:00:00.4");
         Host = await StartAsync();
     }
 

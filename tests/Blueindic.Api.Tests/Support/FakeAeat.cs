@@ -38,10 +38,10 @@ public sealed class FakeAeat
     public IReadOnlyCollection<Received> Envelopes => received;
     public int WaitSeconds { get; set; }
     public Verdict Judge { get; set; } = Accept;
-    /// <summary>When set, every envelope is answered with this SOAP fault instead.</summary>
-    public string? Fault { get; set; }
-    /// <summary>When set, a batch is taken (its records held) and the connection dropped before the answer.</summary>
-    public bool LoseAnswers { get; set; }
+    /// <summary>The next this many envelopes are answered with a SOAP fault (error 103) instead.</summary>
+    public int Faults { get; set; }
+    /// <summary>The next this many batches are taken (their records held) and the connection dropped before the answer.</summary>
+    public int LostAnswers { get; set; }
 
     /// <summary>
     /// The records the AEAT holds, with the state it holds them in: by invoice and operation, as the AEAT
@@ -53,16 +53,19 @@ public sealed class FakeAeat
     public IReadOnlyList<Received> From(string clientCertificateSha256) =>
         received.Where(r => r.ClientCertificateSha256 == clientCertificateSha256).ToList();
 
-    /// <summary>The first envelope with this client certificate, once it has come (30 s at most).</summary>
-    public async Task<Received> FirstFromAsync(string clientCertificateSha256)
+    /// <summary>The <paramref name="count"/>th envelope with this client certificate, once it has come (30 s at most).</summary>
+    public async Task<Received> EnvelopeFromAsync(string clientCertificateSha256, int count)
     {
-        var first = new TaskCompletionSource<Received>(TaskCreationOptions.RunContinuationsAsynchronously);
-        void Check(Received r) { if (r.ClientCertificateSha256 == clientCertificateSha256) first.TrySetResult(r); }
+        var arrived = new TaskCompletionSource<Received>(TaskCreationOptions.RunContinuationsAsynchronously);
+        void Check(Received _)
+        {
+            if (From(clientCertificateSha256) is { } all && all.Count >= count) arrived.TrySetResult(all[count - 1]);
+        }
         Arrived += Check;
         try
         {
-            foreach (var r in received) Check(r);
-            return await first.Task.WaitAsync(TimeSpan.FromSeconds(30));
+            Check(null!);
+            return await arrived.Task.WaitAsync(TimeSpan.FromSeconds(30));
         }
         finally { Arrived -= Check; }
     }
@@ -70,7 +73,7 @@ public sealed class FakeAeat
     public static (string, int?, string?) Accept(string number, string operation) => ("Correcto", null, null);
 
     /// <summary>Back to accepting every record with no wait, and answering.</summary>
-    public void Reset() => (WaitSeconds, Judge, Fault, LoseAnswers) = (0, Accept, null, false);
+    public void Reset() => (WaitSeconds, Judge, Faults, LostAnswers) = (0, Accept, 0, 0);
 
     private FakeAeat(X509Certificate2 serverCertificate)
     {
@@ -104,11 +107,16 @@ public sealed class FakeAeat
         received.Enqueue(envelope);
         Arrived?.Invoke(envelope);
         if (errors.Count > 0) return SoapFault($"Codigo[4102].El XML no cumple el esquema. {string.Join(" ", errors)}");
-        if (Fault is { } fault) return SoapFault(fault);
+        if (Faults > 0)
+        {
+            Faults--;
+            return SoapFault("Codigo[103].Error interno en el servidor.");
+        }
 
         var answer = Answer(envelope.ClientCertificateSha256, cabecera!, records);
-        if (LoseAnswers)
+        if (LostAnswers > 0)
         {
+            LostAnswers--;
             context.Abort();
             return Results.Empty;
         }

@@ -3,16 +3,18 @@ using System.Text.Json;
 using Blueindic.Api.Tests.Support;
 using Blueindic.Api.Verifactu;
 using Blueindic.Domain.Aeat;
-using Microsoft.Extensions.Hosting;
+using Alba;
+using Marten;
 using Wolverine;
+using Wolverine.Tracking;
 
 namespace Blueindic.Api.Tests.Verifactu;
 
 /// <summary>
 /// Records sent to <see cref="FakeAeat"/> (HTTPS, client certificate required, every envelope checked
 /// against the official schemas), through the real host, with submission on and batches of three
-/// (AppFixture). The test asks the business to submit (<see cref="SubmitVerifactuRecords"/>), as the
-/// submission clock does every minute in production.
+/// (AppFixture). Issuing an invoice or installing a certificate asks for a submission (a durable message);
+/// each test waits for those messages through Wolverine's tracking.
 /// </summary>
 [Collection(ApiCollection.Name)]
 public sealed class SubmissionTests : IDisposable
@@ -28,34 +30,55 @@ public sealed class SubmissionTests : IDisposable
 
     public void Dispose() => Aeat.Reset();
 
-    private sealed record Business(TestTenant Tenant, Guid ClientId, string CertificateSha256)
+    private sealed record Business(TestTenant Tenant, Guid ClientId, byte[] Pkcs12, string CertificateSha256)
     {
         /// <summary>What the fake AEAT received from this business: each test's certificate is its own.</summary>
         public IReadOnlyList<FakeAeat.Received> Envelopes => Aeat.From(CertificateSha256);
     }
 
-    private async Task<Business> BusinessWithCertificate(bool upload = true)
+    /// <summary>A business with a client and a certificate of its own, not installed yet.</summary>
+    private async Task<Business> NewBusiness()
     {
         var tenant = await app.NewTenant("Estudio Envía");
         var client = await tenant.RegisterClient(new { name = "Cliente Veri SL", taxId = "B76365782" });
         // Valid at the API's fixed "now" (AppFixture.Now) as at the real one the TLS handshake sees.
         using var certificate = TestCertificates.SelfSigned(TestCertificates.Representative(entityTaxId: "B64717838"),
             AppFixture.Now.AddDays(-30), AppFixture.Now.AddYears(2));
-        if (upload)
-        {
-            var installed = await tenant.PutCertificate(TestCertificates.Pkcs12(certificate), TestCertificates.Password);
-            installed.Status().ShouldBe(200, installed.ReadAsText());
-        }
-        return new Business(tenant, client.GetProperty("id").GetGuid(), Convert.ToHexString(SHA256.HashData(certificate.RawData)));
+        return new Business(tenant, client.GetProperty("id").GetGuid(), TestCertificates.Pkcs12(certificate),
+            Convert.ToHexString(SHA256.HashData(certificate.RawData)));
     }
 
-    private async Task<string> Invoice(Business b) =>
-        (await b.Tenant.IssueSimpleInvoice(b.ClientId)).GetProperty("number").GetString()!;
+    /// <summary>Runs <paramref name="act"/> and waits for the submissions it asked for (and their wake-ups) to be handled.</summary>
+    private Task Tracked(Func<Task> act) => app.Host.TrackActivity().Timeout(TimeSpan.FromSeconds(60)).DoNotAssertOnExceptionsDetected()
+        .ExecuteAndWaitAsync((Func<IMessageContext, Task>)(_ => act()));
 
-    private Task Submit(Business b) => Submit(app.Host, b);
+    private Task Install(Business b) => Tracked(async () =>
+    {
+        var installed = await b.Tenant.PutCertificate(b.Pkcs12, TestCertificates.Password);
+        installed.Status().ShouldBe(200, installed.ReadAsText());
+    });
 
-    private static Task Submit(IHost host, Business b) =>
-        host.MessageBus().InvokeForTenantAsync(b.Tenant.TenantId.ToString(), new SubmitVerifactuRecords());
+    private async Task<string> Invoice(Business b)
+    {
+        var number = "";
+        await Tracked(async () => number = (await b.Tenant.IssueSimpleInvoice(b.ClientId)).GetProperty("number").GetString()!);
+        return number;
+    }
+
+    private Task Submit(Business b) =>
+        app.Host.MessageBus().InvokeForTenantAsync(b.Tenant.TenantId.ToString(), new SubmitVerifactuRecords());
+
+    /// <summary>
+    /// Once the fake has received this many envelopes from the business: the sending node holds the
+    /// business's submission stream until it has committed the answer, so a submission asked for here
+    /// waits for that, and then finds nothing left to send.
+    /// </summary>
+    private async Task Settled(Business b, int envelopes)
+    {
+        await Aeat.EnvelopeFromAsync(b.CertificateSha256, envelopes);
+        await Submit(b);
+        b.Envelopes.Count.ShouldBe(envelopes);
+    }
 
     private static async Task<JsonElement[]> Records(Business b, string status)
     {
@@ -64,18 +87,24 @@ public sealed class SubmissionTests : IDisposable
         return result.Json().GetProperty("data").EnumerateArray().ToArray();
     }
 
+    /// <summary>The invoice number a record carries, read from its own IDFactura (not with the API's reader).</summary>
+    private static string NumberOf(System.Xml.Linq.XElement record) =>
+        record.Element(AeatNamespaces.Sf + "IDFactura")!.Elements().ElementAt(1).Value;
+
     [Fact]
-    public async Task Pending_records_go_in_chain_order_over_mutual_TLS_and_come_back_accepted()
+    public async Task Records_kept_waiting_for_a_certificate_go_in_chain_order_over_mutual_TLS_once_it_is_installed()
     {
-        var b = await BusinessWithCertificate();
+        var b = await NewBusiness();
         var numbers = new[] { await Invoice(b), await Invoice(b) };
+        b.Envelopes.ShouldBeEmpty();
         (await Records(b, "pending")).Length.ShouldBe(2);
 
-        await Submit(b);
+        await Install(b);
 
         var envelope = b.Envelopes.ShouldHaveSingleItem();   // the server saw the business's certificate
         envelope.SchemaErrors.ShouldBeEmpty();
-        envelope.Records.Select(r => AeatBatch.Key(r).Item2).ShouldBe(numbers);
+        envelope.IssuerTaxId.ShouldBe("B64717838");
+        envelope.Records.Select(NumberOf).ShouldBe(numbers);
         (await Records(b, "pending")).ShouldBeEmpty();
         var accepted = await Records(b, "accepted");
         accepted.Select(r => r.GetProperty("number").GetString()).ShouldBe(numbers);
@@ -87,14 +116,23 @@ public sealed class SubmissionTests : IDisposable
     }
 
     [Fact]
+    public async Task Each_invoice_issued_asks_for_its_record_to_be_sent()
+    {
+        var b = await NewBusiness();
+        await Install(b);
+        var number = await Invoice(b);
+        NumberOf(b.Envelopes.ShouldHaveSingleItem().Records.ShouldHaveSingleItem()).ShouldBe(number);
+        (await Records(b, "accepted")).ShouldHaveSingleItem();
+    }
+
+    [Fact]
     public async Task A_rejected_record_is_shown_with_the_AEATs_reason_and_not_sent_again()
     {
-        var b = await BusinessWithCertificate();
+        var b = await NewBusiness();
         var good = await Invoice(b);
         var bad = await Invoice(b);
-        Aeat.Judge = (number, _) => number == bad ? ("Incorrecto", 1105, "El NIF del destinatario no está identificado.") : FakeAeat.Accept(number, _);
-
-        await Submit(b);
+        Aeat.Judge = (number, operation) => number == bad ? ("Incorrecto", 1105, "El NIF del destinatario no está identificado.") : FakeAeat.Accept(number, operation);
+        await Install(b);
 
         var rejected = (await Records(b, "rejected")).ShouldHaveSingleItem();
         rejected.GetProperty("number").GetString().ShouldBe(bad);
@@ -103,39 +141,47 @@ public sealed class SubmissionTests : IDisposable
         submission.GetProperty("errorDescription").GetString().ShouldBe("El NIF del destinatario no está identificado.");
         (await Records(b, "accepted")).ShouldHaveSingleItem().GetProperty("number").GetString().ShouldBe(good);
 
-        await Submit(b);
-        b.Envelopes.Count.ShouldBe(1);
+        var next = await Invoice(b);
+        b.Envelopes.Count.ShouldBe(2);
+        b.Envelopes[1].Records.Select(NumberOf).ShouldBe([next]);
     }
 
     [Fact]
     public async Task The_wait_the_AEAT_asks_for_holds_back_the_next_batch()
     {
-        var b = await BusinessWithCertificate();
-        await Invoice(b);
+        var b = await NewBusiness();
+        await Install(b);
         Aeat.WaitSeconds = 60;
-        await Submit(b);
+        await Invoice(b);
         b.Envelopes.Count.ShouldBe(1);
 
         // A batch's worth (three here) pending, and the API's clock has not moved: they wait, as only
         // the AEAT's full batch of 1,000 may go before the wait is over (VerifactuSubmissionTests).
         for (var i = 0; i < 3; i++) await Invoice(b);
-        await Submit(b);
         b.Envelopes.Count.ShouldBe(1);
         (await Records(b, "pending")).Length.ShouldBe(3);
     }
 
     [Fact]
+    public async Task More_records_than_a_batch_go_in_several_batches_of_at_most_the_batch_size()
+    {
+        var b = await NewBusiness();
+        for (var i = 0; i < 5; i++) await Invoice(b);
+        await Install(b);
+        b.Envelopes.Select(e => e.Records.Count).ShouldBe([3, 2]);
+        b.Envelopes.ShouldAllBe(e => e.SchemaErrors.Count == 0);
+        (await Records(b, "accepted")).Length.ShouldBe(5);
+    }
+
+    [Fact]
     public async Task Records_whose_answer_was_lost_go_again_and_count_as_accepted_when_the_AEAT_holds_them()
     {
-        var b = await BusinessWithCertificate();
+        var b = await NewBusiness();
+        await Install(b);
+        Aeat.LostAnswers = 1;
         var number = await Invoice(b);
-        Aeat.LoseAnswers = true;
-        await Submit(b);
-        (await Records(b, "pending")).Length.ShouldBe(1);
 
-        Aeat.LoseAnswers = false;
-        await Submit(b);
-        b.Envelopes.Count.ShouldBe(2);
+        await Settled(b, envelopes: 2);   // the retry, scheduled after the lost answer
         var record = (await Records(b, "accepted")).ShouldHaveSingleItem();
         record.GetProperty("number").GetString().ShouldBe(number);
         var submission = record.GetProperty("submission");
@@ -145,21 +191,9 @@ public sealed class SubmissionTests : IDisposable
     }
 
     [Fact]
-    public async Task More_records_than_a_batch_go_in_several_batches_of_at_most_the_batch_size()
-    {
-        var b = await BusinessWithCertificate();
-        for (var i = 0; i < 5; i++) await Invoice(b);
-        await Submit(b);
-        await Submit(b);
-        b.Envelopes.Select(e => e.Records.Count).ShouldBe([3, 2]);
-        b.Envelopes.ShouldAllBe(e => e.SchemaErrors.Count == 0);
-        (await Records(b, "accepted")).Length.ShouldBe(5);
-    }
-
-    [Fact]
     public async Task Without_a_certificate_nothing_is_sent_and_the_records_wait()
     {
-        var b = await BusinessWithCertificate(upload: false);
+        var b = await NewBusiness();
         await Invoice(b);
         await Submit(b);
         b.Envelopes.ShouldBeEmpty();
@@ -167,56 +201,80 @@ public sealed class SubmissionTests : IDisposable
     }
 
     [Fact]
-    public async Task A_fault_from_the_AEAT_appends_nothing_and_the_records_go_with_the_next_look()
+    public async Task After_faults_from_the_AEAT_the_records_go_with_the_retries()
     {
-        var b = await BusinessWithCertificate();
+        var b = await NewBusiness();
+        await Install(b);
+        Aeat.Faults = 2;
         await Invoice(b);
-        Aeat.Fault = "Codigo[103].Error interno en el servidor.";
-        await Submit(b);
-        (await Records(b, "pending")).Length.ShouldBe(1);
+        (await b.Tenant.Get("/api/audit?limit=100")).Json().GetProperty("data").EnumerateArray()
+            .ShouldNotContain(e => e.GetProperty("type").GetString() == nameof(VerifactuBatchAnswered));
 
-        Aeat.Fault = null;
-        await Submit(b);
+        await Settled(b, envelopes: 3);   // two faults, two retries (0.2 s, then 0.4 s here)
         (await Records(b, "accepted")).Length.ShouldBe(1);
-        b.Envelopes.Count.ShouldBe(2);
     }
 
     [Fact]
     public async Task An_endpoint_whose_certificate_is_neither_trusted_nor_pinned_gets_nothing()
     {
-        var b = await BusinessWithCertificate();
+        var b = await NewBusiness();
         await Invoice(b);
         await using var unpinned = await AppFixture.StartOtherHostAsync(new Dictionary<string, string>
         {
             ["Blueindic__Verifactu__ServerCertificateSha256"] = "",
+            ["Blueindic__Verifactu__RetryDelays__0"] = "01:00:00",
         });
-        await Submit(unpinned, b);
+        // Installed through that node, which then tries to send, and fails the TLS handshake.
+        await unpinned.TrackActivity().Timeout(TimeSpan.FromSeconds(60)).DoNotAssertOnExceptionsDetected()
+            .ExecuteAndWaitAsync((Func<IMessageContext, Task>)(_ => unpinned.Scenario(s =>
+            {
+                var form = new MultipartFormDataContent();
+                form.Add(new ByteArrayContent(b.Pkcs12), "file", "certificado.p12");
+                form.Add(new StringContent(TestCertificates.Password), "password");
+                s.Put.MultipartFormData(form).ToUrl(CertificateUploads.Url);
+                s.WithRequestHeader("Authorization", $"Bearer {b.Tenant.ApiKey}");
+                s.StatusCodeShouldBe(200);
+            })));
         b.Envelopes.ShouldBeEmpty();
         (await Records(b, "pending")).Length.ShouldBe(1);
+        await using var session = app.Host.DocumentStore().QuerySession(b.Tenant.TenantId.ToString());
+        (await session.LoadAsync<VerifactuSubmissionWake>(VerifactuSubmission.StreamIdFor(b.Tenant.TenantId.ToString())))!
+            .Failures.ShouldBe(1);
     }
 
     [Fact]
-    public async Task With_a_scan_interval_a_node_submits_by_itself()
+    public async Task A_node_starting_with_submission_on_sends_what_is_pending()
     {
-        var b = await BusinessWithCertificate();
+        var b = await NewBusiness();
         var number = await Invoice(b);
-        await using var scanning = await AppFixture.StartOtherHostAsync(new Dictionary<string, string>
+        await using (var notSubmitting = await AppFixture.StartOtherHostAsync(new Dictionary<string, string>
+                     {
+                         ["Blueindic__Verifactu__Submit"] = "false",
+                     }))
         {
-            ["Blueindic__Verifactu__ScanSeconds"] = "1",
-        });
-        var envelope = await Aeat.FirstFromAsync(b.CertificateSha256);
-        AeatBatch.Key(envelope.Records.ShouldHaveSingleItem()).Item2.ShouldBe(number);
-        // The scanning node holds the business's submission stream until its answer is committed: a
-        // submission asked for here waits for it, and then finds nothing left to send.
-        await Submit(b);
+            // Installed where submission is off: nothing asks for the record to go.
+            await notSubmitting.Scenario(s =>
+            {
+                var form = new MultipartFormDataContent();
+                form.Add(new ByteArrayContent(b.Pkcs12), "file", "certificado.p12");
+                form.Add(new StringContent(TestCertificates.Password), "password");
+                s.Put.MultipartFormData(form).ToUrl(CertificateUploads.Url);
+                s.WithRequestHeader("Authorization", $"Bearer {b.Tenant.ApiKey}");
+                s.StatusCodeShouldBe(200);
+            });
+        }
+        b.Envelopes.ShouldBeEmpty();
+
+        await using var starting = await AppFixture.StartOtherHostAsync(new Dictionary<string, string>());
+        await Settled(b, envelopes: 1);
+        NumberOf(b.Envelopes.ShouldHaveSingleItem().Records.ShouldHaveSingleItem()).ShouldBe(number);
         (await Records(b, "accepted")).ShouldHaveSingleItem().GetProperty("number").GetString().ShouldBe(number);
-        b.Envelopes.Count.ShouldBe(1);
     }
 
     [Fact]
     public async Task A_status_the_API_does_not_know_is_a_400()
     {
-        var b = await BusinessWithCertificate(upload: false);
+        var b = await NewBusiness();
         var result = await b.Tenant.Get("/api/verifactu/records?status=sent");
         result.ErrorFields().ShouldBe(["status"]);
     }
