@@ -22,6 +22,8 @@ public static class MessagingSetup
         // VERI*FACTU submissions: asked for with the records that cause them, and kept until sent.
         opts.PublishMessage<Verifactu.SubmitVerifactuRecords>().ToLocalQueue(Verifactu.SubmitVerifactuRecords.Queue)
             .UseDurableInbox().MaximumParallelMessages(2);
+        opts.Policies.OnException<Verifactu.AeatUnreachable>().Or<Verifactu.AeatRefused>()
+            .ScheduleRetryIndefinitely(options.Verifactu.RetryDelays is { Length: > 0 } delays ? delays : [TimeSpan.FromMinutes(1)]);
     }
 
     public const string ReminderQueue = "reminders";

@@ -29,11 +29,15 @@ public sealed record SubmitVerifactuRecords
 
 public static class SubmitVerifactuRecordsHandler
 {
-    /// <summary>Anything failing besides the AEAT (the database away): tried again later, as long as it takes.</summary>
+    /// <summary>
+    /// The database failing: tried again later, as long as it takes. A batch the AEAT did not answer
+    /// (<see cref="AeatUnreachable"/>, <see cref="AeatRefused"/>) is retried after <c>Verifactu__RetryDelays</c>
+    /// (MessagingSetup), as long as it takes too.
+    /// </summary>
     public static void Configure(HandlerChain chain)
     {
         chain.ExecutionTimeoutInSeconds = 300;
-        chain.OnAnyException().ScheduleRetryIndefinitely(TimeSpan.FromSeconds(10), TimeSpan.FromMinutes(1), TimeSpan.FromMinutes(5));
+        chain.OnException<Npgsql.NpgsqlException>().ScheduleRetryIndefinitely(TimeSpan.FromSeconds(10), TimeSpan.FromMinutes(1), TimeSpan.FromMinutes(5));
     }
 
     /// <remarks>
@@ -41,8 +45,8 @@ public static class SubmitVerifactuRecordsHandler
     /// finds the records answered), the oldest pending records, at most a batch (1,000), go in chain order;
     /// the answer is appended as <see cref="VerifactuBatchAnswered"/>, which moves each record named to
     /// accepted or rejected and sets when the next batch may go. Records left waiting get one durable
-    /// wake-up at that moment (<see cref="VerifactuSubmissionWake"/>). No answer: the exception retries
-    /// this message; nothing is appended. An answer lost after the AEAT took the batch: the records go
+    /// wake-up at that moment (<see cref="VerifactuSubmissionWake"/>). No answer: nothing is appended, and
+    /// the exception has this message retried. An answer lost after the AEAT took the batch: the records go
     /// again and the AEAT answers them as duplicates it holds, which count as accepted.
     /// </remarks>
     public static async Task Handle(SubmitVerifactuRecords message, IDocumentSession session, IMessageBus bus, AeatClient aeat,
@@ -59,8 +63,6 @@ public static class SubmitVerifactuRecordsHandler
             .OrderBy(x => x.Position).Take(VerifactuSubmission.MaxBatch).ToListAsync(ct);
         var sentAt = clock.GetUtcNow();
         var wake = await session.LoadAsync<VerifactuSubmissionWake>(streamId, ct) ?? new VerifactuSubmissionWake { Id = streamId };
-        // After a batch went unanswered, its retry is scheduled: new records wait for it rather than press the AEAT.
-        if (wake.Failures > 0 && wake.At > DateTimeOffset.UtcNow) return;
         if (!submission.Aggregate!.MaySend(waiting.Count, sentAt))
         {
             if (waiting.Count > 0 && wake.At != submission.Aggregate.NextSendAt) await WakeAsync(wake with { At = submission.Aggregate.NextSendAt }, session, bus, ct);
@@ -86,20 +88,14 @@ public static class SubmitVerifactuRecordsHandler
         try { answer = await aeat.SendAsync(envelope, certificate, ct); }
         catch (Exception e) when (e is AeatUnreachable or AeatRefused)
         {
-            // Wolverine's time, not the business clock: it is Wolverine that delivers the retry.
-            var delays = options.Value.Verifactu.RetryDelays is { Length: > 0 } configured ? configured : [TimeSpan.FromMinutes(1)];
-            var delay = delays[Math.Min(wake.Failures, delays.Length - 1)];
-            log.LogWarning(e, "VERI*FACTU: a batch of {Count} records of tenant {TenantId} was not answered; trying again in {Delay}",
-                pending.Count, session.TenantId, delay);
-            await WakeAsync(wake with { At = DateTimeOffset.UtcNow + delay, Failures = wake.Failures + 1 }, session, bus, ct);
-            return;
+            // Rolled back, and retried (MessagingSetup): the records stay pending meanwhile.
+            log.LogWarning(e, "VERI*FACTU: a batch of {Count} records of tenant {TenantId} was not answered", pending.Count, session.TenantId);
+            throw;
         }
         var answered = new VerifactuBatchAnswered(Guid.CreateVersion7(), aeat.Endpoint, sentAt, clock.GetUtcNow(),
             pending.Count, answer.BatchStatus, answer.Csv, answer.WaitSeconds, batch.Outcomes(answer));
         submission.AppendOne(answered);
-        wake = wake with { Failures = 0 };
         if (waiting.Count > pending.Count) await WakeAsync(wake with { At = submission.Aggregate.Apply(answered).NextSendAt }, session, bus, ct);
-        else session.Store(wake);
         await session.SaveChangesAsync(ct);
     }
 

@@ -30,8 +30,8 @@ public sealed class VerifactuOptions
     public int BatchSize { get; set; } = Domain.Aeat.VerifactuSubmission.MaxBatch;
 
     /// <summary>
-    /// Waits after a batch the AEAT did not answer (the network, TLS, a fault), one more after each failure in a
-    /// row, the last repeated: records are never given up.
+    /// Waits before each retry of a batch the AEAT did not answer (the network, TLS, a fault), the last
+    /// repeated as long as it takes: records are never given up.
     /// </summary>
     public TimeSpan[] RetryDelays { get; set; } = [TimeSpan.FromMinutes(1), TimeSpan.FromMinutes(5), TimeSpan.FromMinutes(15), TimeSpan.FromHours(1)];
 
