@@ -233,6 +233,11 @@ public sealed class FacturaeTests(AppFixture app)
             .ShouldBe(("Lucía", "Fernández", "Gil"));
         // A transfer (04) must name the account to credit: without the business's IBAN, no payment details.
         Invoice(x).Element("PaymentDetails").ShouldBeNull();
+
+        // One word is a name without surname: FirstSurname (TextMax40Type, no minimum) stays empty and valid.
+        var single = await tenant.IssueSimpleInvoice(await Client(tenant, new { name = "Cher", taxId = "Y1234567X", address = Madrid }));
+        var named = (await Valid(tenant, single)).Xml.Root!.Element("Parties")!.Element("BuyerParty")!;
+        (Value(named, "Individual/Name"), Value(named, "Individual/FirstSurname")).ShouldBe(("Cher", ""));
     }
 
     [Fact]
