@@ -9,11 +9,14 @@ internal static class FacturaeInvoice
 {
     private const string Vat = "01";
     private const string Irpf = "04";
-    /// <summary>Transferencia: a public administration pays by transfer, to the IBAN given or the one it has on file for the seller.</summary>
+    /// <summary>Transferencia: a public administration pays by transfer, to the business's IBAN.</summary>
     private const string Transfer = "04";
 
+    /// <param name="correctedIssueDate">The corrected invoice's issue date: required for a rectificativa (its tax period).</param>
     public static XElement Of(InvoiceIssued invoice, DateOnly? correctedIssueDate)
     {
+        if (invoice.Corrects is not null && correctedIssueDate is null)
+            throw new ArgumentNullException(nameof(correctedIssueDate), "A rectificativa needs the issue date of the invoice it corrects.");
         var a = invoice.Amounts;
         return new XElement("Invoice",
             Header(invoice, correctedIssueDate),
@@ -44,12 +47,13 @@ internal static class FacturaeInvoice
                 new XElement("TotalOutstandingAmount", Two(a.Total)),
                 new XElement("TotalExecutableAmount", Two(a.Total))),
             new XElement("Items", a.Lines.Select(l => Line(l, a.Taxes))),
-            // A rectificativa that lowers what is owed asks no payment.
-            a.Total <= 0 ? null : new XElement("PaymentDetails", new XElement("Installment",
+            // A rectificativa that lowers what is owed asks no payment; a transfer names the account to credit
+            // (the schema makes it mandatory for means 04), so without the business's IBAN no payment details at all.
+            a.Total <= 0 || invoice.Issuer.Iban is not { Length: > 0 } iban ? null : new XElement("PaymentDetails", new XElement("Installment",
                 new XElement("InstallmentDueDate", Date(invoice.DueDate)),
                 new XElement("InstallmentAmount", Two(a.Total)),
                 new XElement("PaymentMeans", Transfer),
-                invoice.Issuer.Iban is { } iban ? new XElement("AccountToBeCredited", new XElement("IBAN", iban)) : null)),
+                new XElement("AccountToBeCredited", new XElement("IBAN", iban)))),
             invoice.Notes is { Length: > 0 } notes ? new XElement("AdditionalData", new XElement("InvoiceAdditionalInformation", Max(notes, 2500))) : null);
     }
 
@@ -63,33 +67,46 @@ internal static class FacturaeInvoice
             new XElement("InvoiceSeriesCode", series),
             new XElement("InvoiceDocumentType", "FC"),
             new XElement("InvoiceClass", invoice.Corrects is null ? "OO" : "OR"),
-            invoice.Corrects is { } c ? Corrective(c, correctedIssueDate ?? invoice.IssueDate) : null);
+            invoice.Corrects is { } c ? Corrective(c, correctedIssueDate!.Value) : null);
     }
 
     /// <summary>
-    /// The corrective block. Our rectificativas carry a free-text reason, not a coded one: the code is
-    /// 16 "Base imponible" (the amounts, and with them the base, change), the text goes in
-    /// AdditionalReasonDescription. A cancellation restates the whole invoice negated: 01 "Rectificación
-    /// íntegra"; a correction by differences: 02. The tax period is the calendar quarter of the corrected
-    /// invoice (the Modelo 303 period it was declared in).
+    /// The corrective block. The reason code follows the legal ground (<see cref="Reason"/>); the free-text
+    /// reason goes in AdditionalReasonDescription. Every rectificativa here is by differences (02), as its
+    /// VERI*FACTU record declares (TipoRectificativa "I"): a cancellation's lines are the original's negated,
+    /// not a restatement that replaces it. The tax period is the calendar quarter of the corrected invoice
+    /// (the Modelo 303 period it was declared in).
     /// </summary>
     private static XElement Corrective(InvoiceIssued.CorrectedInvoice c, DateOnly correctedIssueDate)
     {
         var (series, number) = InvoiceNumber(c.Number);
+        var (code, description) = Reason(c.LegalGround());
         var quarterStart = new DateOnly(correctedIssueDate.Year, (correctedIssueDate.Month - 1) / 3 * 3 + 1, 1);
         return new XElement("Corrective",
             new XElement("InvoiceNumber", number),
             new XElement("InvoiceSeriesCode", series),
-            new XElement("ReasonCode", "16"),
-            new XElement("ReasonDescription", "Base imponible"),
+            new XElement("ReasonCode", code),
+            new XElement("ReasonDescription", description),
             new XElement("TaxPeriod",
                 new XElement("StartDate", Date(quarterStart)),
                 new XElement("EndDate", Date(quarterStart.AddMonths(3).AddDays(-1)))),
-            new XElement("CorrectionMethod", c.Cancels ? "01" : "02"),
-            new XElement("CorrectionMethodDescription", c.Cancels ? "Rectificación íntegra" : "Rectificación por diferencias"),
+            new XElement("CorrectionMethod", "02"),
+            new XElement("CorrectionMethodDescription", "Rectificación por diferencias"),
             new XElement("AdditionalReasonDescription", Max(c.Reason, 2500)),
             new XElement("InvoiceIssueDate", Date(correctedIssueDate)));
     }
+
+    /// <summary>
+    /// ReasonCodeType and its ReasonDescriptionType text. Insolvency (art. 80.Tres LIVA) has its own code,
+    /// 85. Facturae 3.2.2 has none for an uncollectible debt (art. 80.Cuatro; 84 is a "resolución firme",
+    /// which that ground does not need), nor for an error or another ground, whose field is not recorded:
+    /// 16 "Base imponible", as the amounts, and with them the base, change.
+    /// </summary>
+    internal static (string Code, string Description) Reason(CorrectionGround ground) => ground switch
+    {
+        CorrectionGround.Insolvency => ("85", "Base imponible modificada cuotas repercutidas no satisfechas. Auto de declaración de concurso"),
+        _ => ("16", "Base imponible"),
+    };
 
     /// <summary>
     /// Each line: TotalCost is quantity × unit price rounded to cents, the discount what takes it to the
@@ -117,10 +134,13 @@ internal static class FacturaeInvoice
                 surchargeRate == 0 ? null : new XElement("EquivalenceSurcharge", Two(surchargeRate)))));
     }
 
-    /// <summary>"F-2026-0001" → series "F", number "2026-0001": series and number together are unique, as Facturae asks.</summary>
-    private static (string Series, string Number) InvoiceNumber(string full)
+    /// <summary>
+    /// "F-2026-0001" → series "F", number "2026-0001": series and number together are unique, as Facturae
+    /// asks. Each is cut to the schema's 20 characters, for the invoice and the one it corrects alike.
+    /// </summary>
+    internal static (string Series, string Number) InvoiceNumber(string full)
     {
         var dash = full.IndexOf('-');
-        return dash < 0 ? ("", full) : (full[..dash], Max(full[(dash + 1)..], 20));
+        return dash < 0 ? ("", Max(full, 20)) : (Max(full[..dash], 20), Max(full[(dash + 1)..], 20));
     }
 }

@@ -21,7 +21,7 @@ internal static class FacturaeParty
     {
         if (party.TaxId is null || !TaxId.TryParse(party.TaxId, out _, out _)) return $"{who} has no tax id (NIF or EU VAT number).";
         if (party.Address is not { } a) return $"{who} has no address.";
-        if (a.Country == CountryCode.Spain && !IsSpanishPostCode(a.PostalCode)) return $"{who}'s address in Spain has no postal code.";
+        if (a.Country == CountryCode.Spain && SpanishProvinces.OfPostCode(a.PostalCode) is null) return $"{who}'s address in Spain has no valid postal code.";
         if (Alpha3(a.Country) is null) return $"{who}'s country ({a.Country}) has no ISO 3166-1 alpha-3 code.";
         return null;
     }
@@ -74,7 +74,8 @@ internal static class FacturaeParty
             new XElement("Address", Max(a.Line1, 80)),
             new XElement("PostCode", a.PostalCode),
             new XElement("Town", Max(a.City, 50)),
-            new XElement("Province", Max(a.Province ?? a.City, 20)),
+            // Without a province, the postal code's: its first two digits are the province's code.
+            new XElement("Province", Max(string.IsNullOrWhiteSpace(a.Province) ? SpanishProvinces.OfPostCode(a.PostalCode) : a.Province, 20)),
             new XElement("CountryCode", "ESP"))
         : new XElement("OverseasAddress",
             new XElement("Address", Max(a.Line1, 80)),
@@ -89,8 +90,6 @@ internal static class FacturaeParty
         var items = new[] { Item("Telephone", p.Phone, 15), Item("WebAddress", p.Website, 60), Item("ElectronicMail", p.Email, 60) }.OfType<XElement>().ToList();
         return items.Count == 0 ? null : new XElement("ContactDetails", items);
     }
-
-    private static bool IsSpanishPostCode(string? code) => code is { Length: 5 } && code.All(char.IsAsciiDigit);
 
     /// <summary>Facturae's CountryType is ISO 3166-1 alpha-3; addresses here keep alpha-2.</summary>
     private static string? Alpha3(string alpha2)

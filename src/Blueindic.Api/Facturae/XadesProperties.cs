@@ -48,7 +48,7 @@ public static class XadesProperties
             X("SigningTime", T(signingTime.ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture))),
             X("SigningCertificate", X("Cert",
                 X("CertDigest", DigestMethod(SignedXml.XmlDsigSHA256Url), Ds("DigestValue", T(Convert.ToBase64String(SHA256.HashData(certificate.RawData))))),
-                X("IssuerSerial", Ds("X509IssuerName", T(certificate.IssuerName.Name)), Ds("X509SerialNumber", T(DecimalSerial(certificate)))))),
+                X("IssuerSerial", Ds("X509IssuerName", T(Rfc4514Name.Format(certificate.IssuerName))), Ds("X509SerialNumber", T(DecimalSerial(certificate)))))),
             X("SignaturePolicyIdentifier", X("SignaturePolicyId",
                 X("SigPolicyId", X("Identifier", T(PolicyIdentifier)), X("Description", T(PolicyDescription))),
                 X("SigPolicyHash", DigestMethod(PolicyDigestMethod), Ds("DigestValue", T(PolicyDigest))))),

@@ -4,6 +4,7 @@ using System.Xml;
 using Blueindic.Api.Facturae;
 using Blueindic.Api.Settings;
 using Microsoft.AspNetCore.DataProtection;
+using Blueindic.Domain.Invoices;
 using Blueindic.Projections.Clients;
 using Blueindic.Projections.Invoices;
 
@@ -17,7 +18,8 @@ public static class GetInvoiceFacturaeEndpoint
     /// gets its three administrative centres (roles 01, 02, 03).
     /// </summary>
     /// <remarks>
-    /// 409 when a party lacks what the file must carry: a tax id, an address, a Spanish postal code.
+    /// 409 when a party lacks what the file must carry: a tax id, an address, a Spanish postal code; and
+    /// for an annulled invoice.
     /// With <c>signed=true</c>, the file is signed XAdES-EPES (Facturae signing policy 3.1, enveloped) with
     /// the business's certificate (PUT /api/settings/certificate) at the time of the request, named .xsig;
     /// 409 when the business has no certificate or it is not valid now.
@@ -33,12 +35,20 @@ public static class GetInvoiceFacturaeEndpoint
     {
         var view = await session.LoadAsync<InvoiceView>(id, ct);
         if (view is null) return Problems.NotFound("invoice");
+        // Annulled: issued by mistake and taken out of the record; no administration should receive it.
+        if (view.Status == InvoiceStatus.Annulled) return Problems.Conflict("The invoice is annulled.");
         if (FacturaeXml.Gap(view.Issued) is { } gap) return Problems.Conflict(gap);
 
         // The DIR3 codes route the file to the administration's units: read as the client has them now,
         // so codes added after issuing reach the file without correcting the invoice.
         var client = await session.LoadAsync<ClientView>(view.ClientId, ct);
-        var corrected = view.Issued.Corrects is { } c ? (await session.LoadAsync<InvoiceView>(c.InvoiceId, ct))?.IssueDate : null;
+        DateOnly? corrected = null;
+        if (view.Issued.Corrects is { } c)
+        {
+            // Always there: a rectificativa is issued against an invoice of the same business, never deleted.
+            corrected = (await session.LoadAsync<InvoiceView>(c.InvoiceId, ct))?.IssueDate;
+            if (corrected is null) return Problems.Conflict($"The invoice this one corrects ({c.Number}) cannot be found.");
+        }
         var document = FacturaeXml.Build(view.Issued, corrected, client?.Details.Dir3);
 
         var bytes = FacturaeXml.Bytes(document);

@@ -84,7 +84,7 @@ public sealed class FacturaeSignatureTests
         var cert = Single(signed, "Cert", Xades);
         Child(cert, "CertDigest/ds:DigestMethod").GetAttribute("Algorithm").ShouldBe(SignedXml.XmlDsigSHA256Url);
         Child(cert, "CertDigest/ds:DigestValue").InnerText.ShouldBe(Convert.ToBase64String(SHA256.HashData(certificate.RawData)));
-        Child(cert, "IssuerSerial/ds:X509IssuerName").InnerText.ShouldBe(certificate.IssuerName.Name);
+        Child(cert, "IssuerSerial/ds:X509IssuerName").InnerText.ShouldBe(Rfc4514Name.Format(certificate.IssuerName));
         System.Numerics.BigInteger.Parse(Child(cert, "IssuerSerial/ds:X509SerialNumber").InnerText)
             .ShouldBe(new System.Numerics.BigInteger(certificate.SerialNumberBytes.Span, isUnsigned: true, isBigEndian: true));
 

@@ -1,6 +1,7 @@
 using System.Text;
 using Blueindic.Api.Facturae;
 using Blueindic.Api.Tests.Support;
+using Blueindic.Domain.Invoices;
 
 namespace Blueindic.Api.Tests.Invoices;
 
@@ -16,6 +17,37 @@ public sealed class FacturaePartsTests
     [InlineData("Cher", "Cher", "", null)]
     public void A_natural_persons_name_splits_into_name_and_surnames(string full, string name, string first, string? second) =>
         PersonName.Split(full).ShouldBe(new PersonName(name, first, second));
+
+    [Theory]
+    [InlineData("01001", "Araba/Álava")]
+    [InlineData("08001", "Barcelona")]
+    [InlineData("28801", "Madrid")]
+    [InlineData("38001", "S.C. Tenerife")]
+    [InlineData("52001", "Melilla")]
+    [InlineData("00001", null)]
+    [InlineData("53001", null)]
+    [InlineData("2801", null)]
+    public void A_Spanish_postal_code_names_its_province(string postCode, string? province) =>
+        SpanishProvinces.OfPostCode(postCode).ShouldBe(province);
+
+    [Fact]
+    public void Every_province_fits_Facturaes_twenty_characters() =>
+        Enumerable.Range(1, 52).Select(n => SpanishProvinces.OfPostCode($"{n:00}000")).ShouldAllBe(p => p != null && p.Length <= 20);
+
+    [Theory]
+    [InlineData("F-2026-0001", "F", "2026-0001")]
+    [InlineData("R-2026-000000000000000000001", "R", "2026-000000000000000")]
+    [InlineData("SINSERIE0000000000000000001", "", "SINSERIE000000000000")]
+    public void An_invoice_number_splits_into_series_and_number_within_twenty_characters(string full, string series, string number) =>
+        FacturaeInvoice.InvoiceNumber(full).ShouldBe((series, number));
+
+    [Theory]
+    [InlineData(CorrectionGround.Error, "16", "Base imponible")]
+    [InlineData(CorrectionGround.Insolvency, "85", "Base imponible modificada cuotas repercutidas no satisfechas. Auto de declaración de concurso")]
+    [InlineData(CorrectionGround.Uncollectible, "16", "Base imponible")]
+    [InlineData(CorrectionGround.Other, "16", "Base imponible")]
+    public void A_corrections_ground_sets_its_reason_code_and_the_schemas_text(CorrectionGround ground, string code, string description) =>
+        FacturaeInvoice.Reason(ground).ShouldBe((code, description));
 
     [Fact]
     public void The_schema_oracle_refuses_what_Facturae_3_2_2_does_not_allow()

@@ -2,7 +2,11 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using System.Xml.Linq;
+using Blueindic.Api.Facturae;
 using Blueindic.Api.Tests.Support;
+using Blueindic.Projections.Invoices;
+using Marten;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Blueindic.Api.Tests.Invoices;
 
@@ -122,7 +126,7 @@ public sealed class FacturaeTests(AppFixture app)
     }
 
     [Fact]
-    public async Task A_rectificativa_names_the_invoice_it_corrects_by_differences_or_whole()
+    public async Task A_rectificativa_names_the_invoice_it_corrects_by_differences_with_its_grounds_reason()
     {
         var tenant = await Business(iban: true);
         var client = await Client(tenant, new { name = "Talleres Ibáñez", taxId = "A58818501", address = Madrid });
@@ -133,14 +137,15 @@ public sealed class FacturaeTests(AppFixture app)
             new { reason = "Descuento pactado", lines = new[] { new { description = "Descuento", quantity = 1, unitPrice = -10, vatRate = 21 } } });
         differences.Status().ShouldBe(201, differences.ReadAsText());
         var byDifferences = differences.Json();
-        var cancelled = await tenant.Post($"/api/invoices/{Id(other)}/corrections", new { reason = "Factura duplicada" });
+        var cancelled = await tenant.Post($"/api/invoices/{Id(other)}/corrections", new { reason = "Cliente en concurso", ground = "insolvency" });
         cancelled.Status().ShouldBe(201, cancelled.ReadAsText());
         var cancellation = cancelled.Json();
 
-        foreach (var (corrective, corrected, method, description) in new[]
+        // Both by differences, as VERI*FACTU records them (TipoRectificativa I); the reason code follows the ground.
+        foreach (var (corrective, corrected, code, reason) in new[]
                  {
-                     (byDifferences, original, "02", "Rectificación por diferencias"),
-                     (cancellation, other, "01", "Rectificación íntegra"),
+                     (byDifferences, original, "16", "Base imponible"),
+                     (cancellation, other, "85", "Base imponible modificada cuotas repercutidas no satisfechas. Auto de declaración de concurso"),
                  })
         {
             var inv = Invoice((await Valid(tenant, corrective)).Xml);
@@ -148,8 +153,8 @@ public sealed class FacturaeTests(AppFixture app)
             var c = inv.Element("InvoiceHeader")!.Element("Corrective")!;
             (Value(c, "InvoiceSeriesCode") + "-" + Value(c, "InvoiceNumber")).ShouldBe(Text(corrected, "number"));
             Value(c, "InvoiceIssueDate").ShouldBe(Text(corrected, "issueDate"));
-            (Value(c, "ReasonCode"), Value(c, "ReasonDescription")).ShouldBe(("16", "Base imponible"));
-            (Value(c, "CorrectionMethod"), Value(c, "CorrectionMethodDescription")).ShouldBe((method, description));
+            (Value(c, "ReasonCode"), Value(c, "ReasonDescription")).ShouldBe((code, reason));
+            (Value(c, "CorrectionMethod"), Value(c, "CorrectionMethodDescription")).ShouldBe(("02", "Rectificación por diferencias"));
             Value(c, "AdditionalReasonDescription").ShouldBe(corrective.GetProperty("corrects").GetProperty("reason").GetString());
             var issued = DateOnly.Parse(Text(corrected, "issueDate"), CultureInfo.InvariantCulture);
             DateOnly.Parse(Value(c, "TaxPeriod/StartDate"), CultureInfo.InvariantCulture).ShouldBeLessThanOrEqualTo(issued);
@@ -160,6 +165,24 @@ public sealed class FacturaeTests(AppFixture app)
             inv.Element("PaymentDetails").ShouldBeNull();
         }
         Value(Invoice((await Valid(tenant, cancellation)).Xml), "InvoiceTotals/InvoiceTotal").ShouldBe("-121.00");
+
+        // Without the corrected invoice's date there is no file: its own date would be a wrong period.
+        await using var session = app.Host.Services.GetRequiredService<IDocumentStore>().QuerySession(tenant.TenantId.ToString());
+        var view = (await session.LoadAsync<InvoiceView>(Id(cancellation)))!;
+        Should.Throw<ArgumentNullException>(() => FacturaeXml.Build(view.Issued, correctedIssueDate: null));
+    }
+
+    [Fact]
+    public async Task An_annulled_invoice_is_no_Facturae_file()
+    {
+        var tenant = await Business(iban: true);
+        var client = await Client(tenant, new { name = "Talleres Ibáñez", taxId = "A58818501", address = Madrid });
+        var invoice = await tenant.IssueSimpleInvoice(client);
+        (await tenant.Post($"/api/invoices/{Id(invoice)}/annul", new { reason = "Emitida por error" },
+            new Dictionary<string, string> { ["If-Match"] = "\"1\"" })).Status().ShouldBe(200);
+        var refused = await tenant.Get($"/api/invoices/{Id(invoice)}/facturae");
+        refused.Status().ShouldBe(409);
+        refused.Json().GetProperty("detail").GetString().ShouldBe("The invoice is annulled.");
     }
 
     [Fact]
@@ -195,7 +218,7 @@ public sealed class FacturaeTests(AppFixture app)
     }
 
     [Fact]
-    public async Task A_natural_person_is_an_Individual_with_name_and_surnames_and_without_an_IBAN_the_transfer_names_no_account()
+    public async Task A_natural_person_is_an_Individual_and_without_an_IBAN_there_are_no_payment_details()
     {
         var tenant = await Business(taxId: "12345678Z", name: "Lucía Fernández Gil");
         var client = await Client(tenant, new { name = "María José García López", taxId = "X1234567L", address = Madrid });
@@ -208,9 +231,24 @@ public sealed class FacturaeTests(AppFixture app)
         var seller = x.Root!.Element("Parties")!.Element("SellerParty")!;
         (Value(seller, "Individual/Name"), Value(seller, "Individual/FirstSurname"), Value(seller, "Individual/SecondSurname"))
             .ShouldBe(("Lucía", "Fernández", "Gil"));
-        var installment = Invoice(x).Element("PaymentDetails")!.Element("Installment")!;
-        Value(installment, "PaymentMeans").ShouldBe("04");
-        installment.Element("AccountToBeCredited").ShouldBeNull();
+        // A transfer (04) must name the account to credit: without the business's IBAN, no payment details.
+        Invoice(x).Element("PaymentDetails").ShouldBeNull();
+
+        // One word is a name without surname: FirstSurname (TextMax40Type, no minimum) stays empty and valid.
+        var single = await tenant.IssueSimpleInvoice(await Client(tenant, new { name = "Cher", taxId = "Y1234567X", address = Madrid }));
+        var named = (await Valid(tenant, single)).Xml.Root!.Element("Parties")!.Element("BuyerParty")!;
+        (Value(named, "Individual/Name"), Value(named, "Individual/FirstSurname")).ShouldBe(("Cher", ""));
+    }
+
+    [Fact]
+    public async Task A_Spanish_address_without_a_province_takes_its_postal_codes()
+    {
+        var tenant = await Business();
+        var client = await Client(tenant, new { name = "Talleres Ibáñez", taxId = "A58818501",
+            address = new { line1 = "Plaza Mayor 1", city = "Alcalá de Henares", postalCode = "28801" } });
+        var invoice = await tenant.IssueSimpleInvoice(client);
+        var buyer = (await Valid(tenant, invoice)).Xml.Root!.Element("Parties")!.Element("BuyerParty")!;
+        (Value(buyer, "LegalEntity/AddressInSpain/Town"), Value(buyer, "LegalEntity/AddressInSpain/Province")).ShouldBe(("Alcalá de Henares", "Madrid"));
     }
 
     [Fact]
