@@ -31,7 +31,7 @@ public sealed class InvoiceActionsTests(DashboardFixture app)
         await Forms.FieldErrorAsync(form.GetByLabel("Motivo"));
 
         await form.GetByLabel("Motivo").FillAsync("Pedido anulado por el cliente");
-        await Expect(form.GetByLabel("Anular la factura entera")).ToBeCheckedAsync();
+        await Expect(form.GetByLabel("Cancelar la factura entera")).ToBeCheckedAsync();
         await form.GetByRole(AriaRole.Button, new() { Name = "Emitir rectificativa" }).ClickAsync();
         await Expect(page).Not.ToHaveURLAsync(new Regex(id.ToString()));
         await Expect(page.Locator("h1")).ToContainTextAsync("Factura R-");

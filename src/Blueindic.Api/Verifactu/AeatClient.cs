@@ -21,20 +21,26 @@ public sealed class AeatClient(IOptions<BlueindicOptions> options)
     /// <exception cref="AeatUnreachable">No answer: the network, TLS or the service failed; nothing is known of the batch.</exception>
     public async Task<AeatAnswer> SendAsync(XDocument envelope, X509Certificate2 certificate, CancellationToken ct)
     {
+        if (!Uri.TryCreate(settings.Endpoint, UriKind.Absolute, out var endpoint) || endpoint.Scheme != Uri.UriSchemeHttps)
+            throw new AeatRefused($"The endpoint {settings.Endpoint} is not an https address: records go only over TLS.");
         // One connection per batch, with this business's certificate: batches go at most once a minute per business.
         using var handler = new SocketsHttpHandler
         {
             SslOptions = new SslClientAuthenticationOptions
             {
                 ClientCertificates = [certificate],
+                // Offered whatever issuers the server names as acceptable: the AEAT decides on the certificate itself.
+                LocalCertificateSelectionCallback = (_, _, _, _, _) => certificate,
                 RemoteCertificateValidationCallback = (_, server, _, errors) => errors == SslPolicyErrors.None || IsPinned(server),
             },
             ConnectTimeout = TimeSpan.FromSeconds(Math.Max(1, settings.TimeoutSeconds)),
+            // A redirect would post the records somewhere else than the endpoint configured.
+            AllowAutoRedirect = false,
         };
         using var http = new HttpClient(handler) { Timeout = TimeSpan.FromSeconds(Math.Max(1, settings.TimeoutSeconds)) };
         using var content = new StringContent(envelope.Declaration + envelope.ToString(SaveOptions.DisableFormatting), Encoding.UTF8, "text/xml");
         content.Headers.ContentType!.CharSet = "utf-8";
-        using var request = new HttpRequestMessage(HttpMethod.Post, settings.Endpoint) { Content = content };
+        using var request = new HttpRequestMessage(HttpMethod.Post, endpoint) { Content = content };
         request.Headers.Add("SOAPAction", "\"\"");
         string body;
         int status;

@@ -54,6 +54,16 @@ public static class SubmitVerifactuRecordsHandler
         ILogger<SubmitVerifactuRecords> log, CancellationToken ct)
     {
         if (!options.Value.Verifactu.Submit) return;
+        // Nothing to send, or nothing to send with: the submission stream is not even opened.
+        if (!await session.Query<VerifactuRecordView>().AnyAsync(x => x.Status == VerifactuRecordStatus.Pending, ct)) return;
+        using var certificate = await BusinessCertificate.LoadAsync(session, protection, ct);
+        if (certificate is null || certificate.NotAfter < clock.GetUtcNow().UtcDateTime)
+        {
+            // Installing a certificate asks for a submission again.
+            log.LogWarning("VERI*FACTU: records of tenant {TenantId} wait: the business has no valid certificate", session.TenantId);
+            return;
+        }
+
         session.LastModifiedBy = SystemUser.Verifactu;
         var streamId = VerifactuSubmission.StreamIdFor(session.TenantId);
         var submission = await ExclusiveStream.LockAsync<VerifactuSubmission>(session, streamId, new VerifactuSubmissionOpened(streamId), ct);
@@ -69,20 +79,16 @@ public static class SubmitVerifactuRecordsHandler
             return;
         }
 
-        using var certificate = await BusinessCertificate.LoadAsync(session, protection, ct);
-        if (certificate is null || certificate.NotAfter < sentAt.UtcDateTime)
-        {
-            // Installing a certificate asks for a submission again.
-            log.LogWarning("VERI*FACTU: {Count} records of tenant {TenantId} wait: the business has no valid certificate", waiting.Count, session.TenantId);
-            return;
-        }
-        var pending = waiting.Take(VerifactuSubmission.BatchSizeWithin(options.Value.Verifactu.BatchSize)).ToList();
+        // One batch, one obligado: records issued under a NIF since corrected go in batches of their own.
+        var issuerTaxId = waiting[0].IssuerTaxId;
+        var pending = waiting.TakeWhile(r => r.IssuerTaxId == issuerTaxId)
+            .Take(VerifactuSubmission.BatchSizeWithin(options.Value.Verifactu.BatchSize)).ToList();
         var issuer = (await IssuingContext.IssuerAsync(session, ct)).Issuer;
         var issuerName = issuer.LegalName ?? issuer.Name;
-        var software = VerifactuSoftware.For(options.Value.Verifactu, issuerName, issuer.TaxId!);
+        var software = VerifactuSoftware.For(options.Value.Verifactu, issuerName, issuerTaxId);
         var sources = await VerifactuRecordSource.LoadAsync(session, pending, ct);
         var batch = new AeatBatch(sources.Select(s => (s.Record.Position, VerifactuXml.Record(s, software))).ToList());
-        var envelope = AeatEnvelope.Build(issuerName, issuer.TaxId!, batch.Records.Select(r => r.Record));
+        var envelope = AeatEnvelope.Build(issuerName, issuerTaxId, batch.Records.Select(r => r.Record));
 
         AeatAnswer answer;
         try { answer = await aeat.SendAsync(envelope, certificate, ct); }

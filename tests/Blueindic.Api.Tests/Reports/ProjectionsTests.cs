@@ -71,7 +71,8 @@ public sealed class ProjectionsTests(AppFixture app)
 
         var status = (await app.Send(HttpMethod.Get, "/api/projections", AppFixture.AdminKey)).Json().EnumerateArray()
             .ToDictionary(p => p.GetProperty("name").GetString()!);
-        status.Keys.ShouldBe(["ClientView", "ApiKeyCredential", "InvoiceView", "VerifactuRecordView", "InvoiceLedger", "MonthlySales", "ClientRevenue"],
+        status.Keys.ShouldBe(["ClientView", "ApiKeyCredential", "InvoiceView", "VerifactuRecordView", "InvoiceLedger", "VerifactuSubmission",
+            "MonthlySales", "ClientRevenue"],
             ignoreOrder: true);
         status["InvoiceView"].GetProperty("lifecycle").GetString().ShouldBe("inline");
         status["MonthlySales"].GetProperty("lifecycle").GetString().ShouldBe("async");

@@ -26,7 +26,8 @@ namespace Blueindic.Api.Tests.Support;
 public sealed class FakeAeat
 {
     /// <summary>One envelope received: the client certificate it came with, its records, and what the schema said.</summary>
-    public sealed record Received(string? ClientCertificateSha256, string IssuerTaxId, IReadOnlyList<XElement> Records, IReadOnlyList<string> SchemaErrors);
+    public sealed record Received(string? ClientCertificateSha256, string IssuerTaxId, IReadOnlyList<XElement> Records, IReadOnlyList<string> SchemaErrors,
+        string? ContentType = null, string? SoapAction = null, XNamespace? EnvelopeNamespace = null);
 
     public delegate (string Status, int? Code, string? Description) Verdict(string number, string operation);
 
@@ -103,7 +104,8 @@ public sealed class FakeAeat
         var records = batch?.Elements(SfLR + "RegistroFactura").Select(r => r.Elements().Single()).ToList() ?? [];
         var cabecera = batch?.Element(SfLR + "Cabecera");
         var envelope = new Received(client is null ? null : Convert.ToHexString(SHA256.HashData(client.RawData)),
-            cabecera?.Element(Sf + "ObligadoEmision")?.Element(Sf + "NIF")?.Value ?? "", records, errors);
+            cabecera?.Element(Sf + "ObligadoEmision")?.Element(Sf + "NIF")?.Value ?? "", records, errors,
+            context.Request.ContentType, context.Request.Headers["SOAPAction"].ToString(), document.Root?.Name.Namespace);
         received.Enqueue(envelope);
         Arrived?.Invoke(envelope);
         if (errors.Count > 0) return SoapFault($"Codigo[4102].El XML no cumple el esquema. {string.Join(" ", errors)}");

@@ -114,6 +114,8 @@ public sealed class SubmissionTests : IDisposable
 
         var envelope = b.Envelopes.ShouldHaveSingleItem();   // the server saw the business's certificate
         envelope.SchemaErrors.ShouldBeEmpty();
+        (envelope.EnvelopeNamespace, envelope.SoapAction, envelope.ContentType)
+            .ShouldBe((AeatNamespaces.Soap, "\"\"", "text/xml; charset=utf-8"));   // SOAP 1.1, as the WSDL binds it
         envelope.IssuerTaxId.ShouldBe("B64717838");
         envelope.Records.Select(NumberOf).ShouldBe(numbers);
         (await Records(b, "pending")).ShouldBeEmpty();
@@ -226,14 +228,14 @@ public sealed class SubmissionTests : IDisposable
     }
 
     [Fact]
-    public async Task An_endpoint_whose_certificate_is_neither_trusted_nor_pinned_gets_nothing()
+    public async Task An_endpoint_whose_certificate_is_neither_trusted_nor_the_one_pinned_gets_nothing()
     {
         var b = await NewBusiness();
         await Invoice(b);
         await InstallWhereSubmissionIsOff(b);
         await using var unpinned = await AppFixture.StartOtherHostAsync(new Dictionary<string, string>
         {
-            ["Blueindic__Verifactu__ServerCertificateSha256"] = "",
+            ["Blueindic__Verifactu__ServerCertificateSha256"] = new string('0', 64),
         });
         await Should.ThrowAsync<AeatUnreachable>(unpinned.MessageBus().InvokeForTenantAsync(b.Tenant.TenantId.ToString(), new SubmitVerifactuRecords()));
         b.Envelopes.ShouldBeEmpty();

@@ -22,7 +22,7 @@ export const formTexts = {
     'lines.description': 'Concepto', 'lines.qty': 'Cantidad', 'lines.price': 'Precio unitario (€)', 'lines.discount': 'Descuento %',
     'lines.vat': 'IVA', 'lines.net': 'Base', 'lines.netOf': n => `Base línea ${n}`,
     'ia.pdf': 'Descargar PDF', 'ia.correct': 'Rectificar', 'ia.writeOff': 'Incobrable', 'ia.reason': 'Motivo',
-    'ia.cancelWhole': 'Anular la factura entera', 'ia.amend': 'Corregir líneas', 'ia.how': 'Qué rectifica',
+    'ia.cancelWhole': 'Cancelar la factura entera', 'ia.amend': 'Corregir líneas', 'ia.how': 'Qué rectifica',
     'ia.amendHint': 'Por diferencias: cantidad o precio negativos para restar de la factura original.',
     'ia.issueCorrective': 'Emitir rectificativa', 'ia.confirmWriteOff': 'Declarar incobrable',
     'ia.writeOffHint': 'Lo que queda por cobrar pasa a incobrable; la factura sigue emitida.',
