@@ -246,15 +246,8 @@ public sealed class SubmissionTests : IDisposable
     private static async Task InstallWhereSubmissionIsOff(Business b)
     {
         await using var notSubmitting = await AppFixture.StartOtherHostAsync(new Dictionary<string, string> { ["Blueindic__Verifactu__Submit"] = "false" });
-        await notSubmitting.Scenario(s =>
-        {
-            var form = new MultipartFormDataContent();
-            form.Add(new ByteArrayContent(b.Pkcs12), "file", "certificado.p12");
-            form.Add(new StringContent(TestCertificates.Password), "password");
-            s.Put.MultipartFormData(form).ToUrl(CertificateUploads.Url);
-            s.WithRequestHeader("Authorization", $"Bearer {b.Tenant.ApiKey}");
-            s.StatusCodeShouldBe(200);
-        });
+        var installed = await b.Tenant.PutCertificate(b.Pkcs12, TestCertificates.Password, host: notSubmitting);
+        installed.Status().ShouldBe(200, installed.ReadAsText());
     }
 
     [Fact]
