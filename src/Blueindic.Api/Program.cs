@@ -14,7 +14,7 @@ var (options, connectionString) = builder.ReadConfiguration();
 
 builder.Services.ConfigureApi(connectionString, options);
 builder.Services.ConfigureMarten(connectionString, options);
-builder.Services.ConfigureDataProtection(options);
+builder.Services.ConfigureDataProtection(options, connectionString);
 builder.Services.ConfigureOpenApi();
 builder.ConfigureTelemetry();
 builder.Services.AddWolverineHttp();

@@ -11,7 +11,7 @@ public static class DataProtectionSetup
     /// ASP.NET Core Data Protection with its key ring in PostgreSQL (<see cref="DataProtectionKeys"/>),
     /// optionally encrypted with a certificate kept outside the database.
     /// </summary>
-    public static IServiceCollection ConfigureDataProtection(this IServiceCollection services, BlueindicOptions options)
+    public static IServiceCollection ConfigureDataProtection(this IServiceCollection services, BlueindicOptions options, string connectionString)
     {
         // One application name for every node: by default it is the content root, which differs between hosts.
         var builder = services.AddDataProtection().SetApplicationName("Blueindic");
@@ -24,6 +24,7 @@ public static class DataProtectionSetup
             // Unprotect with this very certificate: on Linux there is no certificate store to find it in.
             builder.ProtectKeysWithCertificate(certificate).UnprotectKeysWithAnyCertificate(certificate);
         }
+        services.AddHostedService(sp => new DataProtectionKeyRingStart(sp.GetRequiredService<IKeyManager>(), connectionString));
         return services;
     }
 }
