@@ -255,12 +255,14 @@ public sealed class SubmissionTests : IDisposable
     {
         var b = await NewBusiness();
         var number = await Invoice(b);
-        await InstallWhereSubmissionIsOff(b);
-        b.Envelopes.ShouldBeEmpty();
+        // Installed here, where the first attempt meets a fault and leaves the record pending.
+        Aeat.Faults = 1;
+        await b.Tenant.PutCertificate(b.Pkcs12, TestCertificates.Password);
+        await Aeat.EnvelopeFromAsync(b.CertificateSha256, 1);
 
         await using var starting = await AppFixture.StartOtherHostAsync(new Dictionary<string, string>());
-        await Settled(b, envelopes: 1);
-        NumberOf(b.Envelopes.ShouldHaveSingleItem().Records.ShouldHaveSingleItem()).ShouldBe(number);
+        await Settled(b, envelopes: 2);
+        NumberOf(b.Envelopes[1].Records.ShouldHaveSingleItem()).ShouldBe(number);
         (await Records(b, "accepted")).ShouldHaveSingleItem().GetProperty("number").GetString().ShouldBe(number);
     }
 
