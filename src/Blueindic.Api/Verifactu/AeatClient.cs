@@ -23,7 +23,7 @@ public sealed class AeatClient(IOptions<BlueindicOptions> options)
     {
         if (!Uri.TryCreate(settings.Endpoint, UriKind.Absolute, out var endpoint) || endpoint.Scheme != Uri.UriSchemeHttps)
             throw new AeatRefused($"The endpoint {settings.Endpoint} is not an https address: records go only over TLS.");
-        // One connection per batch, with this business's certificate: batches go at most once a minute per business.
+        // One connection per batch, with this business's certificate: the next batch may be another business's.
         using var handler = new SocketsHttpHandler
         {
             SslOptions = new SslClientAuthenticationOptions
