@@ -13,8 +13,7 @@ namespace Blueindic.Api.Verifactu;
 /// </summary>
 public static class VerifactuXml
 {
-    public static readonly XNamespace Sf =
-        "https://www2.agenciatributaria.gob.es/static_files/common/internet/dep/aplicaciones/es/aeat/tike/cont/ws/SuministroInformacion.xsd";
+    public static readonly XNamespace Sf = AeatNamespaces.Sf;
 
     /// <summary>The record's element, with the <c>sf</c> prefix declared on it.</summary>
     public static XElement Record(VerifactuRecordSource source, VerifactuSoftware software)
