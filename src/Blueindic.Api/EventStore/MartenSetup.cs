@@ -95,6 +95,7 @@ public static class MartenSetup
             .UniqueIndex(UniqueIndexType.Computed, "uq_invoice_number", TenancyScope.PerTenant, x => x.Number)
             .Index(x => x.SortKey);
         ReadModelColumns.Configure(opts);
+        opts.Storage.Add(new InvoiceRollups(opts));
         opts.Schema.For<VerifactuRecordView>()
             .UniqueIndex(UniqueIndexType.Computed, "uq_verifactu_position", TenancyScope.PerTenant, x => x.Position);
         // Taking over an expired or abandoned key must not let two retries both run.

@@ -16,12 +16,17 @@ internal sealed class DocumentTable<T>
 
     private DocumentTable(IDocumentType mapping)
     {
+        Table = mapping.TableName;
         Name = mapping.TableName.QualifiedName;
         TenantId = mapping.Metadata.TenantId.Name;
         _duplicated = mapping.DuplicatedFields;
     }
 
     public static DocumentTable<T> Of(IDocumentStore store) => new(store.Options.FindOrResolveDocumentType(typeof(T)));
+
+    public static DocumentTable<T> Of(StoreOptions options) => new(((Marten.IReadOnlyStoreOptions)options).FindOrResolveDocumentType(typeof(T)));
+
+    public Weasel.Core.DbObjectName Table { get; }
 
     public string Name { get; }
 
