@@ -1,3 +1,4 @@
 namespace Blueindic.Api.Receivables;
 
-public sealed record AgingReport(DateOnly AsOf, AgingBuckets Total, IReadOnlyList<ClientAging> Clients);
+/// <param name="ClientCount">Clients with something still due, listed or not.</param>
+public sealed record AgingReport(DateOnly AsOf, AgingBuckets Total, int ClientCount, IReadOnlyList<ClientAging> Clients);

@@ -1,22 +1,22 @@
 using Blueindic.Api.Common;
-using Blueindic.Domain.Common;
+using Blueindic.Api.Sql;
 
 namespace Blueindic.Api.Receivables;
 
 public static class GetAgingEndpoint
 {
     /// <summary>What is still to collect by how late it is: overall and per client (largest first).</summary>
+    /// <remarks>Client names are the clients' current ones.</remarks>
     /// <param name="asOf">The day the amounts are aged against (default today).</param>
+    /// <param name="limit">How many clients to list, 1–100, default 25.</param>
     [WolverineGet("/api/receivables/aging"), Tags("Receivables")]
     [ProducesResponseType<AgingReport>(StatusCodes.Status200OK)]
     [ProducesResponseType<HttpValidationProblemDetails>(StatusCodes.Status400BadRequest, Problems.Json)]
-    public static async Task<IResult> Get(IQuerySession session, TimeProvider clock, CancellationToken ct, DateOnly? asOf = null)
+    public static async Task<IResult> Get(IQuerySession session, TimeProvider clock, CancellationToken ct, DateOnly? asOf = null, int? limit = null)
     {
         if (AsOf.Read(asOf, clock, out var day) is { } badDay) return badDay;
-        var amounts = await OpenInvoices.AmountsAsync(OpenInvoices.Query(session, null, day), ct);
-        var clients = amounts.GroupBy(a => a.ClientId)
-            .Select(g => new ClientAging(g.Key, g.First().ClientName, AgingBuckets.Of(g, day)))
-            .OrderByDescending(c => c.Buckets.Total).ThenBy(c => c.ClientName, SpanishCollation.Names).ThenBy(c => c.ClientId).ToList();
-        return Results.Ok(new AgingReport(day, AgingBuckets.Of(amounts, day), clients));
+        if (Cursor.Read(limit, null, out var take, out _) is { } badLimit) return badLimit;
+        var aging = await AgingByClient.ForAsync(session, day, take, ct);
+        return Results.Ok(new AgingReport(day, aging.Total, aging.ClientCount, aging.Clients));
     }
 }

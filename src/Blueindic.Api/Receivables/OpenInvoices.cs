@@ -25,10 +25,4 @@ internal static class OpenInvoices
         var (from, to) = AlertLevels.DueDates(l, day, windowDays);
         return query.Where(x => x.DueDate >= from && x.DueDate <= to);
     }
-
-    public static Task<IReadOnlyList<OpenAmount>> AmountsAsync(IQueryable<InvoiceView> query, CancellationToken ct) =>
-        query.Select(x => new OpenAmount
-        {
-            InvoiceId = x.Id, ClientId = x.ClientId, ClientName = x.Issued.Client.Name, DueDate = x.DueDate, AmountDue = x.AmountDue,
-        }).ToListAsync(ct);
 }

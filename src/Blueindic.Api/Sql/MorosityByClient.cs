@@ -7,8 +7,8 @@ using Blueindic.Projections.Invoices;
 namespace Blueindic.Api.Sql;
 
 /// <summary>
-/// The morosity sums of a business's year, per client, added up by PostgreSQL from the invoice
-/// view's duplicated columns in one pass: the whole business's totals, and the clients with a
+/// The morosity sums of a business's year, per client, read by PostgreSQL from the rollup per client
+/// and year and the invoice view's duplicated columns in one statement: the whole business's totals, and the clients with a
 /// morosity amount, largest first, up to a limit. It mirrors <see cref="Morosity.Of"/> over
 /// <c>InvoiceRows.Figures</c>; the SQL agreement tests pin that both give the same sums.
 /// </summary>
@@ -24,56 +24,80 @@ internal static class MorosityByClient
     private sealed record ClientRow(Guid ClientId, string? ClientName, decimal Invoiced, decimal Overdue, decimal Uncollectible,
         decimal Receivables, int OverdueInvoices, DateOnly? OldestOverdueDueDate);
 
-    // Ties in amount: by name in Spanish order, then by id.
-    // Annulled invoices never existed for the reports: left out whole.
-    // Counts as invoiced: not cancelled, and not the corrective invoice that cancelled another.
-    // Overdue: something due, and the due date before asOf. Every invoice column read is in the
-    // covering index on (tenant, issue date) (ReadModelColumns).
+    // The year's day-independent sums come from the rollup (InvoiceRollups); the view is read only for
+    // what the day changes, both small on the usual day (today): the invoices of the year issued after
+    // asOf, taken back out, and the open ones not yet due on asOf, which are not overdue. Every view
+    // column read is in one of its covering indexes (ReadModelColumns).
+    // Ties in amount: by name in Spanish order, then by id; names are read only for the clients at or
+    // above the last listed one's amount.
     private static readonly StatementText Text = new(store =>
     {
         var invoices = DocumentTable<InvoiceView>.Of(store);
         var clients = DocumentTable<ClientView>.Of(store);
         string clientId = invoices.Column(x => x.ClientId), amountDue = invoices.Column(x => x.AmountDue),
-            dueDate = invoices.Column(x => x.DueDate), writtenOff = invoices.Column(x => x.Balance.WrittenOff);
+            dueDate = invoices.Column(x => x.DueDate), issueDate = invoices.Column(x => x.IssueDate), tenant = invoices.TenantId;
         var name = $"c.{clients.Data} -> '{nameof(ClientView.Details)}' ->> '{nameof(ClientDetails.Name)}'";
+        var rollup = $"{store.Options.DatabaseSchemaName}.{InvoiceRollups.MorosityTable}";
+        // @asOf, @tenant, @year, @from, @to, @yearEnd, @limit, in this order of first use.
         return $$"""
-            with invoices as (
-              select d.{{clientId}}, d.{{amountDue}}, d.{{dueDate}}, d.{{writtenOff}},
-                case when d.{{invoices.Column(x => x.Status)}} <> '{{nameof(InvoiceStatus.Cancelled)}}' and d.{{invoices.Column(x => x.Issued.Corrects!.Cancels)}} is not true then d.{{invoices.Column(x => x.Issued.Amounts.Total)}} else 0 end as invoiced,
-                d.{{amountDue}} > 0 and d.{{dueDate}} < ? as late
-              from {{invoices.Name}} d
-              where d.{{invoices.TenantId}} = ? and d.{{invoices.Column(x => x.IssueDate)}} between ? and ?
+            with params as (select ?::date as as_of, ?::varchar as tenant, ?::int as year, ?::date as "from", ?::date as "to", ?::date as year_end, ?::int as "limit"),
+            later as (
+              select d.{{clientId}} as client_id,
+                -(case when d.{{invoices.Column(x => x.Status)}} <> '{{nameof(InvoiceStatus.Cancelled)}}' and d.{{invoices.Column(x => x.Issued.Corrects!.Cancels)}} is not true then d.{{invoices.Column(x => x.Issued.Amounts.Total)}} else 0 end) as invoiced,
+                -d.{{invoices.Column(x => x.Balance.WrittenOff)}} as written_off, -d.{{amountDue}} as due,
+                -greatest(d.{{amountDue}}, 0) as open_amount, -(case when d.{{amountDue}} > 0 then 1 else 0 end) as open_invoices
+              from {{invoices.Name}} d, params p
+              where d.{{tenant}} = p.tenant and d.{{issueDate}} > p."to" and d.{{issueDate}} <= p.year_end
                 and d.{{invoices.Column(x => x.Status)}} <> '{{nameof(InvoiceStatus.Annulled)}}'),
             per_client as (
-              select {{clientId}}, sum(invoiced) as invoiced,
-                coalesce(sum({{amountDue}}) filter (where late), 0) as overdue,
-                sum({{writtenOff}}) as uncollectible,
-                sum({{amountDue}}) as receivables,
-                count(*) filter (where late) as overdue_invoices,
-                min({{dueDate}}) filter (where late) as oldest
-              from invoices group by {{clientId}}),
-            morose as (
-              select p.*, {{name}} as name,
-                row_number() over (order by p.overdue + p.uncollectible desc, ({{name}}) {{Collation.Spanish}}, p.{{clientId}}) as position
-              from per_client p
-              left join {{clients.Name}} c on c.{{clients.TenantId}} = ? and c.{{clients.Id}} = p.{{clientId}}
-              where p.overdue + p.uncollectible > 0)
+              select client_id, sum(invoiced) as invoiced, sum(written_off) as uncollectible, sum(due) as receivables,
+                sum(open_amount) as open_amount, sum(open_invoices) as open_invoices
+              from (select r.client_id, r.invoiced, r.written_off, r.due, r.open_amount, r.open_invoices
+                    from {{rollup}} r, params p where r.tenant_id = p.tenant and r.year = p.year
+                    union all select * from later) x
+              group by client_id),
+            not_yet_due as (
+              select d.{{clientId}} as client_id, sum(d.{{amountDue}}) as amount, count(*) as invoices
+              from {{invoices.Name}} d, params p
+              where d.{{tenant}} = p.tenant and d.{{amountDue}} > 0 and d.{{dueDate}} >= p.as_of and d.{{issueDate}} between p."from" and p."to"
+              group by d.{{clientId}}),
+            sums as (
+              select pc.client_id, pc.invoiced, pc.uncollectible, pc.receivables,
+                pc.open_amount - coalesce(n.amount, 0) as overdue, pc.open_invoices - coalesce(n.invoices, 0) as overdue_invoices
+              from per_client pc left join not_yet_due n using (client_id)),
+            morose as (select *, overdue + uncollectible as amount from sums where overdue + uncollectible > 0),
+            cut as (select m.amount from morose m order by m.amount desc offset (select "limit" - 1 from params) limit 1),
+            ranked as (
+              select m.*, {{name}} as name,
+                row_number() over (order by m.amount desc, ({{name}}) {{Collation.Spanish}}, m.client_id) as position
+              from morose m
+              left join {{clients.Name}} c on c.{{clients.TenantId}} = (select tenant from params) and c.{{clients.Id}} = m.client_id
+              where m.amount >= coalesce((select amount from cut), 0)),
+            listed as (
+              select r.*, (select min(d.{{dueDate}}) from {{invoices.Name}} d
+                  where d.{{clientId}} = r.client_id and d.{{tenant}} = p.tenant and d.{{amountDue}} > 0 and d.{{dueDate}} < p.as_of
+                    and d.{{issueDate}} between p."from" and p."to") as oldest
+              from ranked r, params p where r.position <= p."limit")
             select json_build_object(
               'Totals', (select json_build_object('Invoiced', coalesce(sum(invoiced), 0), 'Overdue', coalesce(sum(overdue), 0),
                   'Uncollectible', coalesce(sum(uncollectible), 0), 'Receivables', coalesce(sum(receivables), 0),
-                  'OverdueInvoices', coalesce(sum(overdue_invoices), 0), 'OldestOverdueDueDate', min(oldest)) from per_client),
+                  'OverdueInvoices', coalesce(sum(overdue_invoices), 0),
+                  'OldestOverdueDueDate', (select min(d.{{dueDate}}) from {{invoices.Name}} d, params p
+                    where d.{{tenant}} = p.tenant and d.{{amountDue}} > 0 and d.{{dueDate}} < p.as_of and d.{{issueDate}} between p."from" and p."to"))
+                from sums),
               'ClientCount', (select count(*) from morose),
-              'Clients', (select json_agg(json_build_object('ClientId', {{clientId}}, 'ClientName', name, 'Invoiced', invoiced, 'Overdue', overdue,
+              'Clients', (select json_agg(json_build_object('ClientId', client_id, 'ClientName', name, 'Invoiced', invoiced, 'Overdue', overdue,
                   'Uncollectible', uncollectible, 'Receivables', receivables, 'OverdueInvoices', overdue_invoices, 'OldestOverdueDueDate', oldest)
                   order by position)
-                from morose where position <= ?))
+                from listed))
             """;
     });
 
     /// <summary>The year's invoices issued from <paramref name="from"/> to <paramref name="to"/>, judged on <paramref name="asOf"/>.</summary>
     public static async Task<Result> ForAsync(IQuerySession session, DateOnly from, DateOnly to, DateOnly asOf, int limit, CancellationToken ct)
     {
-        var row = (await session.QueryAsync<Row>(Text.For(session), ct, asOf, session.TenantId, from, to, session.TenantId, limit)).Single();
+        var row = (await session.QueryAsync<Row>(Text.For(session), ct, asOf, session.TenantId, from.Year, from, to,
+            new DateOnly(from.Year, 12, 31), limit)).Single();
         var clients = (row.Clients ?? []).Select(c => new ClientSums(c.ClientId, c.ClientName ?? "",
             new MorositySums(c.Invoiced, c.Overdue, c.Uncollectible, c.Receivables, c.OverdueInvoices, c.OldestOverdueDueDate))).ToList();
         return new Result(row.Totals, row.ClientCount, clients);

@@ -1,4 +1,6 @@
 using System.Runtime.CompilerServices;
+using Blueindic.Api.EventStore;
+using Blueindic.Api.Receivables;
 using Blueindic.Api.Reports;
 using Blueindic.Api.Sql;
 using Blueindic.Api.Tests.Support;
@@ -6,6 +8,7 @@ using Blueindic.Domain.Common;
 using Blueindic.Domain.Invoices;
 using Blueindic.Domain.Receivables;
 using Blueindic.Domain.Reports;
+using Blueindic.Projections.Clients;
 using Blueindic.Projections.Invoices;
 using Marten;
 using Marten.Events;
@@ -194,6 +197,70 @@ public sealed class SqlAgreementTests(AppFixture app)
             sql.TotalNet.ShouldBe(rows.Sum(r => r.Net), because);
             (await MonthlySalesReport.LoadAsync(session, year, compareYear, CancellationToken.None)).TotalNet.ShouldBe(sql.TotalNet, because);
         }
+    }
+
+    [Fact]
+    public async Task Aging_agrees_between_AlertLevels_Age_and_AgingByClient()
+    {
+        await using var session = await Session();
+        var views = await Views(session);
+        var names = (await session.Query<ClientView>().ToListAsync()).ToDictionary(c => c.Id, c => c.Details.Name);
+        foreach (var day in Days)
+        {
+            var open = Open(views, day).ToList();
+            var perClient = open.GroupBy(v => v.ClientId).ToDictionary(g => g.Key, g => Aged(g, day));
+            var sql = await AgingByClient.ForAsync(session, day, int.MaxValue, CancellationToken.None);
+            var because = $"as of {day}";
+            sql.Total.ShouldBe(Aged(open, day), because);
+            sql.ClientCount.ShouldBe(perClient.Count, because);
+            sql.Clients.Select(c => (c.ClientId, c.ClientName, c.Buckets)).ShouldBe(perClient
+                .OrderByDescending(c => c.Value.Total).ThenBy(c => names[c.Key], SpanishCollation.Names).ThenBy(c => c.Key)
+                .Select(c => (c.Key, names[c.Key], c.Value)), because);
+            var firstTwo = await AgingByClient.ForAsync(session, day, 2, CancellationToken.None);
+            firstTwo.Clients.ShouldBe(sql.Clients.Take(2), because);
+            firstTwo.ClientCount.ShouldBe(sql.ClientCount, because);
+        }
+        (await AgingByClient.ForAsync(session, AppFixture.Today, 100, CancellationToken.None)).Total.Over90.ShouldBeGreaterThan(0);
+    }
+
+    [Fact]
+    public async Task The_rollups_the_triggers_keep_equal_the_invoice_views_summed_in_CSharp()
+    {
+        await using var session = await Session();
+        var views = await Views(session);
+        var counted = views.Where(v => v.Status != InvoiceStatus.Annulled).ToList();
+        var expectedMorosity = counted.GroupBy(v => (v.ClientId, v.IssueDate.Year)).Select(g =>
+            {
+                var figures = g.Select(InvoiceRows.Figures).ToList();
+                return (g.Key.ClientId, g.Key.Year, Invoiced: figures.Where(f => f.CountsAsInvoiced).Sum(f => f.Total),
+                    WrittenOff: figures.Sum(f => f.WrittenOff), Due: figures.Sum(f => f.AmountDue),
+                    Open: figures.Where(f => f.AmountDue > 0).Sum(f => f.AmountDue), OpenInvoices: figures.Count(f => f.AmountDue > 0));
+            }).OrderBy(r => r.ClientId).ThenBy(r => r.Year).ToList();
+        var expectedOpen = views.Where(v => v.AmountDue > 0).GroupBy(v => v.DueDate)
+            .Select(g => (Due: g.Key, Amount: g.Sum(v => v.AmountDue), Invoices: g.Count())).OrderBy(r => r.Due).ToList();
+
+        var morosity = await session.QueryAsync<MorosityRow>(
+            $"select json_build_object('ClientId', client_id, 'Year', year, 'Invoiced', invoiced, 'WrittenOff', written_off, 'Due', due, " +
+            $"'Open', open_amount, 'OpenInvoices', open_invoices) from {MartenSetup.Schema}.{InvoiceRollups.MorosityTable} " +
+            "where tenant_id = ? and (invoiced, written_off, due, open_amount, open_invoices) <> (0, 0, 0, 0, 0) order by client_id, year", session.TenantId);
+        morosity.Select(r => (r.ClientId, r.Year, r.Invoiced, r.WrittenOff, r.Due, r.Open, r.OpenInvoices))
+            .ShouldBe(expectedMorosity.Where(r => (r.Invoiced, r.WrittenOff, r.Due, r.Open, r.OpenInvoices) != (0, 0, 0, 0, 0)));
+        var open = await session.QueryAsync<OpenRow>(
+            $"select json_build_object('Due', due_date, 'Amount', amount, 'Invoices', invoices) from {MartenSetup.Schema}.{InvoiceRollups.OpenAmountsTable} " +
+            "where tenant_id = ? and invoices <> 0 order by due_date", session.TenantId);
+        open.Select(r => (r.Due, r.Amount, r.Invoices)).ShouldBe(expectedOpen);
+    }
+
+    private sealed record MorosityRow(Guid ClientId, int Year, decimal Invoiced, decimal WrittenOff, decimal Due, decimal Open, int OpenInvoices);
+
+    private sealed record OpenRow(DateOnly Due, decimal Amount, int Invoices);
+
+    private static AgingBuckets Aged(IEnumerable<InvoiceView> open, DateOnly day)
+    {
+        var sums = open.GroupBy(v => AlertLevels.Age(v.DueDate, day)).ToDictionary(g => g.Key, g => g.Sum(v => v.AmountDue));
+        decimal Sum(AgingBucket b) => sums.GetValueOrDefault(b);
+        return new AgingBuckets(Sum(AgingBucket.NotDue), Sum(AgingBucket.Days1To30), Sum(AgingBucket.Days31To60), Sum(AgingBucket.Days61To90),
+            Sum(AgingBucket.Over90), sums.Values.Sum());
     }
 
     /// <summary>The year's morosity both ways: C# over the views, per client and in all; SQL as the report runs it, every client listed.</summary>

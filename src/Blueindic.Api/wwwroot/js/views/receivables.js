@@ -13,7 +13,7 @@ export async function render(view) {
   const level = query.get('level') ?? '';
   const clientId = query.get('client') ?? '';
   const filter = new URLSearchParams({ limit: '50', ...(level && { level }), ...(clientId && { clientId }) });
-  const [page, aging] = await Promise.all([api(`/api/receivables?${filter}`), api('/api/receivables/aging')]);
+  const [page, aging] = await Promise.all([api(`/api/receivables?${filter}`), api('/api/receivables/aging?limit=100')]);
 
   const totals = h('section', { class: 'totals', 'aria-label': t('rec.total') });
   const rows = h('tbody');

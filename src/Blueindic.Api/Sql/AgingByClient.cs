@@ -1,0 +1,80 @@
+using Blueindic.Api.Receivables;
+using Blueindic.Projections.Clients;
+using Blueindic.Projections.Invoices;
+
+namespace Blueindic.Api.Sql;
+
+/// <summary>
+/// What is still due on a day by how late it is (<see cref="Domain.Receivables.AlertLevels.Age"/>), for the
+/// business and per client, largest first, up to a limit, summed by PostgreSQL. The business's buckets
+/// are sums over its due dates and a client's total is a sum over its years (<see cref="InvoiceRollups"/>);
+/// only the open invoices due in the last 90 days or later are read one by one, to split a client's
+/// total among the younger buckets: the rest is over 90 days. The SQL agreement tests pin it against
+/// the views aged in C#.
+/// </summary>
+internal static class AgingByClient
+{
+    public sealed record Result(AgingBuckets Total, int ClientCount, IReadOnlyList<ClientAging> Clients);
+
+    private sealed record Row(AgingBuckets Total, int ClientCount, List<ClientAging>? Clients);
+
+    // Open invoices issued after the day are taken back out of both rollups: a past day does not show them.
+    private static readonly StatementText Text = new(store =>
+    {
+        var invoices = DocumentTable<InvoiceView>.Of(store);
+        var clients = DocumentTable<ClientView>.Of(store);
+        string clientId = invoices.Column(x => x.ClientId), amountDue = invoices.Column(x => x.AmountDue),
+            dueDate = invoices.Column(x => x.DueDate), issueDate = invoices.Column(x => x.IssueDate), tenant = invoices.TenantId;
+        var schema = store.Options.DatabaseSchemaName;
+        var name = $"c.{clients.Data} -> '{nameof(ClientView.Details)}' ->> '{nameof(Domain.Clients.ClientDetails.Name)}'";
+        static string Buckets(string due, string amount) => $"""
+            'NotDue', coalesce(sum({amount}) filter (where {due} >= p.day), 0),
+            'Days1To30', coalesce(sum({amount}) filter (where {due} between p.day - 30 and p.day - 1), 0),
+            'Days31To60', coalesce(sum({amount}) filter (where {due} between p.day - 60 and p.day - 31), 0),
+            'Days61To90', coalesce(sum({amount}) filter (where {due} between p.day - 90 and p.day - 61), 0)
+            """;
+        return $$"""
+            with p as (select ?::varchar as tenant, ?::date as day, ?::int as "limit"),
+            later as (
+              select d.{{clientId}} as client_id, d.{{dueDate}} as due, d.{{amountDue}} as amount
+              from {{invoices.Name}} d, p where d.{{tenant}} = p.tenant and d.{{issueDate}} > p.day and d.{{amountDue}} > 0),
+            by_due as (
+              select r.due_date as due, r.amount from {{schema}}.{{InvoiceRollups.OpenAmountsTable}} r, p where r.tenant_id = p.tenant
+              union all select due, -amount from later),
+            client_totals as (
+              select client_id, sum(amount) as amount from (
+                select m.client_id, m.open_amount as amount from {{schema}}.{{InvoiceRollups.MorosityTable}} m, p where m.tenant_id = p.tenant
+                union all select client_id, -amount from later) x
+              group by client_id having sum(amount) > 0),
+            recent as (
+              select d.{{clientId}} as client_id, json_build_object({{Buckets($"d.{dueDate}", $"d.{amountDue}")}}) as buckets,
+                sum(d.{{amountDue}}) as amount
+              from {{invoices.Name}} d, p
+              where d.{{tenant}} = p.tenant and d.{{amountDue}} > 0 and d.{{dueDate}} >= p.day - 90 and d.{{issueDate}} <= p.day
+              group by d.{{clientId}}),
+            per_client as (
+              select t.client_id, t.amount as total, coalesce(r.amount, 0) as recent_amount, r.buckets
+              from client_totals t left join recent r using (client_id)),
+            cut as (select total from per_client order by total desc offset (select "limit" - 1 from p) limit 1),
+            ranked as (
+              select pc.*, {{name}} as name, row_number() over (order by pc.total desc, ({{name}}) {{Collation.Spanish}}, pc.client_id) as position
+              from per_client pc
+              left join {{clients.Name}} c on c.{{clients.TenantId}} = (select tenant from p) and c.{{clients.Id}} = pc.client_id
+              where pc.total >= coalesce((select total from cut), 0))
+            select json_build_object(
+              'Total', (select json_build_object({{Buckets("due", "amount")}},
+                  'Over90', coalesce(sum(amount) filter (where due < p.day - 90), 0), 'Total', coalesce(sum(amount), 0)) from by_due, p),
+              'ClientCount', (select count(*) from per_client),
+              'Clients', (select json_agg(json_build_object('ClientId', r.client_id, 'ClientName', coalesce(r.name, ''),
+                  'Buckets', coalesce(r.buckets::jsonb, '{"NotDue": 0, "Days1To30": 0, "Days31To60": 0, "Days61To90": 0}'::jsonb)
+                    || jsonb_build_object('Over90', r.total - r.recent_amount, 'Total', r.total)) order by r.position)
+                from ranked r, p where r.position <= p."limit"))
+            """;
+    });
+
+    public static async Task<Result> ForAsync(IQuerySession session, DateOnly day, int limit, CancellationToken ct)
+    {
+        var row = (await session.QueryAsync<Row>(Text.For(session), ct, session.TenantId, day, limit)).Single();
+        return new Result(row.Total, row.ClientCount, row.Clients ?? []);
+    }
+}
