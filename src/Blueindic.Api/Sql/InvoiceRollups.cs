@@ -29,6 +29,8 @@ internal sealed class InvoiceRollups(StoreOptions options) : FeatureSchemaBase("
     public const string OpenAmountsTable = "open_amounts_by_due_date";
     public const string MorosityTable = "morosity_by_client_year";
     private const string FunctionName = "invoice_view_rollups";
+    // The first half of the advisory lock's two-number key: a business's rollups, apart from any other lock.
+    private const int LockClass = 19_001;
 
     public override Type StorageType => typeof(InvoiceRollups);
 
@@ -40,9 +42,8 @@ internal sealed class InvoiceRollups(StoreOptions options) : FeatureSchemaBase("
         var schema = options.DatabaseSchemaName;
         yield return OpenAmounts(schema);
         yield return Morosity(schema);
-        yield return new Function(Named(schema, FunctionName), FunctionBody(schema, view));
-
         var recompute = RecomputeSql(schema, view);
+        yield return new RecomputingFunction(Named(schema, FunctionName), FunctionBody(schema, view), recompute);
         var target = view.Target;
         // Two triggers where one would do: PostgreSQL spells three events in another order than Weasel
         // does, and the migration then saw a changed trigger at every start.
@@ -102,8 +103,11 @@ internal sealed class InvoiceRollups(StoreOptions options) : FeatureSchemaBase("
     // Sending a mail or a reminder rewrites the view without moving any amount: it touches no rollup
     // row. Tested in the function, not in the trigger's WHEN: PostgreSQL rewrites a WHEN's text, and
     // the migration then saw a changed trigger at every start.
-    // A row's change moves at most two keys of each rollup (its old and its new one), locked in key
-    // order in one statement, so two changes of one business cannot wait on each other in a cycle.
+    // Deadlock-free: a change first takes its business's advisory lock, held to commit, so a rollup
+    // row is only ever locked by the one transaction that holds it. Every lock a command takes before
+    // (its streams, while appending) comes before any view write, as Marten writes events before
+    // documents; so no two transactions can each hold what the other waits for. The cost: the writes of
+    // one business's amounts commit one after another, as the shared due-date rows made them anyway.
     private static string FunctionBody(string schema, Columns v) => $$"""
         CREATE OR REPLACE FUNCTION {{schema}}.{{FunctionName}}() RETURNS trigger LANGUAGE plpgsql AS $function$
         BEGIN
@@ -114,19 +118,20 @@ internal sealed class InvoiceRollups(StoreOptions options) : FeatureSchemaBase("
           IF tg_op = 'UPDATE' AND ({{Row(v, "old")}}) IS NOT DISTINCT FROM ({{Row(v, "new")}}) THEN
             RETURN NULL;
           END IF;
+          PERFORM pg_advisory_xact_lock({{LockClass}}, hashtext(coalesce(new.{{v.TenantId}}, old.{{v.TenantId}})));
           INSERT INTO {{schema}}.{{OpenAmountsTable}} AS r (tenant_id, due_date, amount, invoices)
           SELECT t, d, sum(a), sum(n) FROM (
             {{OpenShare(v, "old", "-")}} AND tg_op <> 'INSERT'
             UNION ALL
             {{OpenShare(v, "new", "")}} AND tg_op <> 'DELETE') s(t, d, a, n)
-          GROUP BY t, d ORDER BY t, d
+          GROUP BY t, d
           ON CONFLICT (tenant_id, due_date) DO UPDATE SET amount = r.amount + excluded.amount, invoices = r.invoices + excluded.invoices;
           INSERT INTO {{schema}}.{{MorosityTable}} AS r (tenant_id, year, client_id, invoiced, written_off, due, open_amount, open_invoices)
           SELECT t, y, c, sum(i), sum(w), sum(d), sum(o), sum(n) FROM (
             {{MorosityShare(v, "old", "-")}} AND tg_op <> 'INSERT'
             UNION ALL
             {{MorosityShare(v, "new", "")}} AND tg_op <> 'DELETE') s(t, y, c, i, w, d, o, n)
-          GROUP BY t, y, c ORDER BY t, y, c
+          GROUP BY t, y, c
           ON CONFLICT (tenant_id, year, client_id) DO UPDATE SET invoiced = r.invoiced + excluded.invoiced,
             written_off = r.written_off + excluded.written_off, due = r.due + excluded.due,
             open_amount = r.open_amount + excluded.open_amount, open_invoices = r.open_invoices + excluded.open_invoices;
@@ -155,6 +160,21 @@ internal sealed class InvoiceRollups(StoreOptions options) : FeatureSchemaBase("
     /// on an upgrade they start out complete, and a trigger that was missing for a while leaves no gap.
     /// </summary>
     private sealed class RecomputingTrigger(DbObjectName name, DbObjectName target, string call, string recompute) : Trigger(name, target, call)
+    {
+        public override void WriteCreateStatement(Migrator migrator, TextWriter writer)
+        {
+            base.WriteCreateStatement(migrator, writer);
+            writer.WriteLine(recompute);
+        }
+    }
+
+    /// <summary>
+    /// Changed, it is replaced in place (<c>CREATE OR REPLACE</c>) and the rollups are made again by its
+    /// new rules. Weasel would drop the old one first, with <c>CASCADE</c>, which takes the triggers with
+    /// it until the next start: its "drop" names a function that never exists.
+    /// </summary>
+    private sealed class RecomputingFunction(DbObjectName name, string body, string recompute)
+        : Function(name, body, [$"drop function if exists {name.QualifiedName}_replaced_in_place()"])
     {
         public override void WriteCreateStatement(Migrator migrator, TextWriter writer)
         {

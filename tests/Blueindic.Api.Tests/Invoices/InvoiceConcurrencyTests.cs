@@ -1,4 +1,6 @@
 using Blueindic.Api.Tests.Support;
+using Marten;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Blueindic.Api.Tests.Invoices;
 
@@ -56,5 +58,36 @@ public sealed class InvoiceConcurrencyTests(AppFixture app)
         var verification = (await tenant.Get("/api/verifactu/verify")).Json();
         verification.GetProperty("valid").GetBoolean().ShouldBeTrue();
         verification.GetProperty("records").GetInt32().ShouldBe(100);
+    }
+
+    [Fact]
+    public async Task Concurrent_corrections_payments_and_write_offs_of_one_business_keep_its_rollups_exact()
+    {
+        var tenant = await app.NewTenant();
+        var clients = new[] { await tenant.NewClient("Alfa"), await tenant.NewClient("Beta") };
+        // Two due dates shared by every invoice: each command below moves one or two of the same few rollup rows.
+        var invoices = new List<Guid>();
+        for (var i = 0; i < 12; i++)
+            invoices.Add((await tenant.IssueSimpleInvoice(clients[i % 2], "2026-05-01", i % 3 == 0 ? "2026-06-01" : "2026-07-01"))
+                .GetProperty("id").GetGuid());
+
+        // One command per invoice, all at once: no two race on one stream, all move the same rollup rows.
+        var commands = invoices.Select((id, i) => (i % 4) switch
+        {
+            0 => tenant.Post($"/api/invoices/{id}/corrections", new { reason = "Duplicada" }),
+            1 => tenant.Post($"/api/invoices/{id}/corrections", new
+            {
+                reason = "Descuento", lines = new[] { new { description = "Descuento", quantity = 1, unitPrice = -10, vatRate = 21 } },
+            }),
+            2 => tenant.Post($"/api/invoices/{id}/uncollectible", new { reason = "Impagada" }),
+            _ => tenant.Post($"/api/invoices/{id}/payments", new { amount = 50 }),
+        }).ToList();
+        var results = await Task.WhenAll(commands);
+
+        results.Select(r => r.Status()).ShouldBe(invoices.Select((_, i) => i % 4 < 2 ? 201 : 200),
+            string.Join("\n", results.Select(r => $"{r.Status()} {r.ReadAsText()}")));
+        var store = app.Host.Services.GetRequiredService<IDocumentStore>();
+        await using var session = store.QuerySession(tenant.TenantId.ToString());
+        await Rollups.ShouldMatchTheViewsAsync(session);
     }
 }

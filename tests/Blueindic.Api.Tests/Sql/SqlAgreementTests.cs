@@ -227,33 +227,8 @@ public sealed class SqlAgreementTests(AppFixture app)
     public async Task The_rollups_the_triggers_keep_equal_the_invoice_views_summed_in_CSharp()
     {
         await using var session = await Session();
-        var views = await Views(session);
-        var counted = views.Where(v => v.Status != InvoiceStatus.Annulled).ToList();
-        var expectedMorosity = counted.GroupBy(v => (v.ClientId, v.IssueDate.Year)).Select(g =>
-            {
-                var figures = g.Select(InvoiceRows.Figures).ToList();
-                return (g.Key.ClientId, g.Key.Year, Invoiced: figures.Where(f => f.CountsAsInvoiced).Sum(f => f.Total),
-                    WrittenOff: figures.Sum(f => f.WrittenOff), Due: figures.Sum(f => f.AmountDue),
-                    Open: figures.Where(f => f.AmountDue > 0).Sum(f => f.AmountDue), OpenInvoices: figures.Count(f => f.AmountDue > 0));
-            }).OrderBy(r => r.ClientId).ThenBy(r => r.Year).ToList();
-        var expectedOpen = views.Where(v => v.AmountDue > 0).GroupBy(v => v.DueDate)
-            .Select(g => (Due: g.Key, Amount: g.Sum(v => v.AmountDue), Invoices: g.Count())).OrderBy(r => r.Due).ToList();
-
-        var morosity = await session.QueryAsync<MorosityRow>(
-            $"select json_build_object('ClientId', client_id, 'Year', year, 'Invoiced', invoiced, 'WrittenOff', written_off, 'Due', due, " +
-            $"'Open', open_amount, 'OpenInvoices', open_invoices) from {MartenSetup.Schema}.{InvoiceRollups.MorosityTable} " +
-            "where tenant_id = ? and (invoiced, written_off, due, open_amount, open_invoices) <> (0, 0, 0, 0, 0) order by client_id, year", session.TenantId);
-        morosity.Select(r => (r.ClientId, r.Year, r.Invoiced, r.WrittenOff, r.Due, r.Open, r.OpenInvoices))
-            .ShouldBe(expectedMorosity.Where(r => (r.Invoiced, r.WrittenOff, r.Due, r.Open, r.OpenInvoices) != (0, 0, 0, 0, 0)));
-        var open = await session.QueryAsync<OpenRow>(
-            $"select json_build_object('Due', due_date, 'Amount', amount, 'Invoices', invoices) from {MartenSetup.Schema}.{InvoiceRollups.OpenAmountsTable} " +
-            "where tenant_id = ? and invoices <> 0 order by due_date", session.TenantId);
-        open.Select(r => (r.Due, r.Amount, r.Invoices)).ShouldBe(expectedOpen);
+        await Rollups.ShouldMatchTheViewsAsync(session);
     }
-
-    private sealed record MorosityRow(Guid ClientId, int Year, decimal Invoiced, decimal WrittenOff, decimal Due, decimal Open, int OpenInvoices);
-
-    private sealed record OpenRow(DateOnly Due, decimal Amount, int Invoices);
 
     private static AgingBuckets Aged(IEnumerable<InvoiceView> open, DateOnly day)
     {
