@@ -60,5 +60,6 @@ internal static class OutageDrill
         report.Expect(all == acknowledged.Length + answerLost,
             $"the event store holds the acknowledged invoices and those a retry was told were carried out, no more ({all} = {acknowledged.Length} + {answerLost})");
         await ReadModels.CheckAsync(drill, report, node, business);
+        await ReportSums.CheckAsync(drill, report, node, business);
     }
 }
