@@ -89,17 +89,19 @@ public sealed class ReportsPropertyTests(AppFixture app, ITestOutputHelper outpu
 
     /// <summary>
     /// Today, a day before any invoice, year ends, and days drawn from the history: an issue date and
-    /// the day before it, a due date and the day after it, any day of the years invoiced, a future day.
+    /// the day before it, two days on an edge of some due date (due, overdue, the alert window's
+    /// start, an aging bucket's), any day of the years invoiced, a future day.
     /// </summary>
     private static IEnumerable<DateOnly> Days(RandomHistory history, Random random)
     {
         var issued = history.IssueDates[random.Next(history.IssueDates.Count)];
-        var due = history.DueDates[random.Next(history.DueDates.Count)];
+        int[] edges = [0, 1, -history.AlertWindowDays, 1 - history.AlertWindowDays, 30, 31, 60, 61, 90, 91];
+        DateOnly Edge() => history.DueDates[random.Next(history.DueDates.Count)].AddDays(edges[random.Next(edges.Length)]);
         var start = new DateOnly(2023, 1, 1);
         return new[]
         {
-            AppFixture.Today, new DateOnly(2022, 6, 1), new DateOnly(2024, 12, 31), new DateOnly(2025, 12, 31), issued, issued.AddDays(-1), due,
-            due.AddDays(1), start.AddDays(random.Next(AppFixture.Today.DayNumber - start.DayNumber)), AppFixture.Today.AddDays(random.Next(1, 400)),
+            AppFixture.Today, new DateOnly(2022, 6, 1), new DateOnly(2024, 12, 31), new DateOnly(2025, 12, 31), issued, issued.AddDays(-1), Edge(),
+            Edge(), start.AddDays(random.Next(AppFixture.Today.DayNumber - start.DayNumber)), AppFixture.Today.AddDays(random.Next(1, 400)),
         }.Distinct();
     }
 
