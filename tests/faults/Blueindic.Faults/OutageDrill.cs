@@ -1,8 +1,9 @@
 namespace Blueindic.Faults;
 
 /// <summary>
-/// PostgreSQL killed (kill -9) while four callers issue invoices, and restarted once the outage has
-/// been seen a while: 50 answers 503 and 30 readiness probes (3 s or more) not ready.
+/// PostgreSQL killed (kill -9) while four callers issue invoices (and a fifth pays or writes some of
+/// them off), and restarted once the outage has been seen a while: 50 answers 503 and 30 readiness
+/// probes (3 s or more) not ready.
 /// </summary>
 internal static class OutageDrill
 {
@@ -11,7 +12,9 @@ internal static class OutageDrill
         Report.Section("PostgreSQL killed (kill -9) under load, restarted once the outage has been seen for 3 s or more");
         var traffic = new Traffic(business, [node], callers: 4);
         var probe = new ReadyProbe(node);
+        var settling = new Settling(business, node, traffic);
         traffic.Start();
+        settling.Start();
         probe.Start();
         var start = Clock.Now;
         await Clock.MustAsync(() => traffic.AcknowledgedSince(start) >= 300, TimeSpan.FromSeconds(60), "300 invoices before the crash");
@@ -23,11 +26,12 @@ internal static class OutageDrill
         var backAt = Clock.Now;
         await Clock.MustAsync(() => traffic.AcknowledgedSince(backAt) >= 300, TimeSpan.FromSeconds(60), "300 invoices after the restart");
         await traffic.StopAsync();
+        await settling.StopAsync();
         await probe.StopAsync();
 
         var outcomes = traffic.Outcomes.ToList();
         var outage = outcomes.Where(o => o.EndedAt > killedAt && o.StartedAt < backAt).ToList();
-        Report.Saw($"sent {outcomes.Count}: {Traffic.Tally(outcomes)}");
+        Report.Saw($"sent {outcomes.Count}: {Traffic.Tally(outcomes)}; meanwhile {settling.Accepted} payments and write-offs accepted");
         Report.Saw($"during the outage ({Clock.Seconds(killedAt, backAt):0.0} s): {Traffic.Tally(outage)}");
         report.Expect(outcomes.All(o => o.Status is 0 or 201 or 409 or 503), "no answer but 201, 409 (a retry's key) and 503");
         report.Expect(outcomes.Where(o => o.Status >= 400).All(o => o.Problem), "every refusal is application/problem+json");
@@ -60,5 +64,6 @@ internal static class OutageDrill
         report.Expect(all == acknowledged.Length + answerLost,
             $"the event store holds the acknowledged invoices and those a retry was told were carried out, no more ({all} = {acknowledged.Length} + {answerLost})");
         await ReadModels.CheckAsync(drill, report, node, business);
+        await ReportSums.CheckAsync(drill, report, node, business);
     }
 }

@@ -36,6 +36,7 @@ internal static class SingleNodeDrill
             report.Expect(after == before[i], $"{Reports[i]} is the same ({before[i].Length} bytes)");
         }
         await ReadModels.CheckAsync(drill, report, single, business);
+        await ReportSums.CheckAsync(drill, report, single, business);
     }
 
     private static async Task<(int, string)> RebuildAsync(Drill drill)
