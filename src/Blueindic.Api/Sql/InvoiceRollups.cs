@@ -1,10 +1,11 @@
 using System.Linq.Expressions;
+using System.Security.Cryptography;
+using System.Text;
 using Blueindic.Domain.Invoices;
 using Blueindic.Projections.Invoices;
 using Weasel.Core;
 using Weasel.Core.Migrations;
 using Weasel.Postgresql;
-using Weasel.Postgresql.Functions;
 using Weasel.Postgresql.Tables;
 using Weasel.Postgresql.Triggers;
 
@@ -29,6 +30,7 @@ internal sealed class InvoiceRollups(StoreOptions options) : FeatureSchemaBase("
     public const string OpenAmountsTable = "open_amounts_by_due_date";
     public const string MorosityTable = "morosity_by_client_year";
     private const string FunctionName = "invoice_view_rollups";
+    private const string FunctionPlaceholder = "@function";
     // The first half of the advisory lock's two-number key: a business's rollups, apart from any other lock.
     private const int LockClass = 19_001;
 
@@ -42,27 +44,32 @@ internal sealed class InvoiceRollups(StoreOptions options) : FeatureSchemaBase("
         var schema = options.DatabaseSchemaName;
         yield return OpenAmounts(schema);
         yield return Morosity(schema);
-        var recompute = RecomputeSql(schema, view);
-        yield return new RecomputingFunction(Named(schema, FunctionName), FunctionBody(schema, view), recompute);
+        // The function is created with each trigger, under a name that carries a hash of its text: a
+        // changed function is a changed trigger, which the migration recreates, making the rollups again.
+        // (Weasel's own function object drops a changed function with CASCADE, which took the triggers
+        // with it, and saw a change at every start.)
+        var function = FunctionBody(schema, view);
+        var name = $"{schema}.{FunctionName}_{Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(function)))[..12]}";
+        var created = new CreatingTrigger.Steps(function.Replace(FunctionPlaceholder, name), RecomputeSql(schema, view, name));
         var target = view.Target;
-        // Two triggers where one would do: PostgreSQL spells three events in another order than Weasel
-        // does, and the migration then saw a changed trigger at every start.
-        yield return new RecomputingTrigger(Named(schema, "invoice_view_rollups_write"), target, $"{schema}.{FunctionName}()", recompute)
+        // Two row triggers where one would do: PostgreSQL spells three events in another order than
+        // Weasel does, and the migration then saw a changed trigger at every start.
+        yield return new CreatingTrigger(Named(schema, "invoice_view_rollups_write"), target, $"{name}()", created)
         {
             Timing = TriggerTiming.After, Events = TriggerEvents.Insert | TriggerEvents.Delete, ForEachRow = true,
         };
-        yield return new RecomputingTrigger(Named(schema, "invoice_view_rollups_update"), target, $"{schema}.{FunctionName}()", recompute)
+        yield return new CreatingTrigger(Named(schema, "invoice_view_rollups_update"), target, $"{name}()", created)
         {
             Timing = TriggerTiming.After, Events = TriggerEvents.Update, ForEachRow = true,
         };
-        yield return new RecomputingTrigger(Named(schema, "invoice_view_rollups_truncate"), target, $"{schema}.{FunctionName}()", recompute)
+        yield return new CreatingTrigger(Named(schema, "invoice_view_rollups_truncate"), target, $"{name}()", created)
         {
             Timing = TriggerTiming.After, Events = TriggerEvents.Truncate, ForEachRow = false,
         };
     }
 
     /// <summary>Both rollups made again from the view's rows: what a trigger's creation runs, and what a bulk rebuild runs after it.</summary>
-    public static string RecomputeSql(StoreOptions options) => RecomputeSql(options.DatabaseSchemaName, Columns.Of(options));
+    public static string RecomputeSql(StoreOptions options) => RecomputeSql(options.DatabaseSchemaName, Columns.Of(options), null);
 
     private static Table OpenAmounts(string schema)
     {
@@ -109,7 +116,7 @@ internal sealed class InvoiceRollups(StoreOptions options) : FeatureSchemaBase("
     // documents; so no two transactions can each hold what the other waits for. The cost: the writes of
     // one business's amounts commit one after another, as the shared due-date rows made them anyway.
     private static string FunctionBody(string schema, Columns v) => $$"""
-        CREATE OR REPLACE FUNCTION {{schema}}.{{FunctionName}}() RETURNS trigger LANGUAGE plpgsql AS $function$
+        CREATE OR REPLACE FUNCTION {{FunctionPlaceholder}}() RETURNS trigger LANGUAGE plpgsql AS $function$
         BEGIN
           IF tg_op = 'TRUNCATE' THEN
             TRUNCATE {{schema}}.{{OpenAmountsTable}}, {{schema}}.{{MorosityTable}};
@@ -144,7 +151,8 @@ internal sealed class InvoiceRollups(StoreOptions options) : FeatureSchemaBase("
     // and each statement of the block sees every write committed before the lock.
     private static string Row(Columns v, string row) => string.Join(", ", v.Rolled.Select(c => $"{row}.{c}"));
 
-    private static string RecomputeSql(string schema, Columns v) => $"""
+    // With the name of the function the triggers now call, the versions no trigger calls any more are dropped.
+    private static string RecomputeSql(string schema, Columns v, string? current) => $"""
         DO $recompute$ BEGIN
         LOCK TABLE {v.Table} IN SHARE MODE;
         TRUNCATE {schema}.{OpenAmountsTable}, {schema}.{MorosityTable};
@@ -152,34 +160,35 @@ internal sealed class InvoiceRollups(StoreOptions options) : FeatureSchemaBase("
           SELECT t, d, sum(a), sum(n) FROM ({OpenShare(v, "v", "", $"from {v.Table} v")}) s(t, d, a, n) GROUP BY t, d;
         INSERT INTO {schema}.{MorosityTable} (tenant_id, year, client_id, invoiced, written_off, due, open_amount, open_invoices)
           SELECT t, y, c, sum(i), sum(w), sum(d), sum(o), sum(n) FROM ({MorosityShare(v, "v", "", $"from {v.Table} v")}) s(t, y, c, i, w, d, o, n) GROUP BY t, y, c;
+        {(current is null ? "" : DropUnusedVersions(schema, current))}
         END $recompute$;
         """;
 
-    /// <summary>
-    /// Created, it first makes both rollups again from the view, in the migration that creates it:
-    /// on an upgrade they start out complete, and a trigger that was missing for a while leaves no gap.
-    /// </summary>
-    private sealed class RecomputingTrigger(DbObjectName name, DbObjectName target, string call, string recompute) : Trigger(name, target, call)
-    {
-        public override void WriteCreateStatement(Migrator migrator, TextWriter writer)
-        {
-            base.WriteCreateStatement(migrator, writer);
-            writer.WriteLine(recompute);
-        }
-    }
+    private static string DropUnusedVersions(string schema, string current) => $"""
+        DECLARE unused regprocedure;
+        BEGIN
+          FOR unused IN SELECT p.oid::regprocedure FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace
+            WHERE n.nspname = '{schema}' AND p.proname LIKE '{FunctionName}%' AND p.oid <> '{current}'::regproc
+              AND NOT EXISTS (SELECT 1 FROM pg_trigger t WHERE t.tgfoid = p.oid) LOOP
+            EXECUTE 'DROP FUNCTION ' || unused;
+          END LOOP;
+        END;
+        """;
 
     /// <summary>
-    /// Changed, it is replaced in place (<c>CREATE OR REPLACE</c>) and the rollups are made again by its
-    /// new rules. Weasel would drop the old one first, with <c>CASCADE</c>, which takes the triggers with
-    /// it until the next start: its "drop" names a function that never exists.
+    /// Created, it creates its function and then makes both rollups again from the view, in the
+    /// migration that creates it: on an upgrade they start out complete, and a trigger that was missing
+    /// or called an older function leaves no gap.
     /// </summary>
-    private sealed class RecomputingFunction(DbObjectName name, string body, string recompute)
-        : Function(name, body, [$"drop function if exists {name.QualifiedName}_replaced_in_place()"])
+    private sealed class CreatingTrigger(DbObjectName name, DbObjectName target, string call, CreatingTrigger.Steps steps) : Trigger(name, target, call)
     {
+        public sealed record Steps(string Function, string Recompute);
+
         public override void WriteCreateStatement(Migrator migrator, TextWriter writer)
         {
+            writer.WriteLine(steps.Function);
             base.WriteCreateStatement(migrator, writer);
-            writer.WriteLine(recompute);
+            writer.WriteLine(steps.Recompute);
         }
     }
 

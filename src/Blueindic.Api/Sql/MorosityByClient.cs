@@ -47,7 +47,7 @@ internal static class MorosityByClient
                 -d.{{invoices.Column(x => x.Balance.WrittenOff)}} as written_off, -d.{{amountDue}} as due,
                 -greatest(d.{{amountDue}}, 0) as open_amount, -(case when d.{{amountDue}} > 0 then 1 else 0 end) as open_invoices
               from {{invoices.Name}} d, params p
-              where d.{{tenant}} = p.tenant and d.{{issueDate}} > p."to" and d.{{issueDate}} <= p.year_end
+              where d.{{tenant}} = p.tenant and d.{{issueDate}} > p."to" and d.{{issueDate}} between p."from" and p.year_end
                 and d.{{invoices.Column(x => x.Status)}} <> '{{nameof(InvoiceStatus.Annulled)}}'),
             per_client as (
               select client_id, sum(invoiced) as invoiced, sum(written_off) as uncollectible, sum(due) as receivables,

@@ -113,5 +113,5 @@ internal sealed class Recomputed(IReadOnlyList<InvoiceView> views, IReadOnlyDict
     }
 
     /// <summary>The names a client's open invoices carry (each the snapshot taken when it was issued).</summary>
-    public IReadOnlySet<string> SnapshotNames(Guid clientId, DateOnly asOf) => Open(asOf, clientId).Select(v => v.Issued.Client.Name).ToHashSet();
+    public string Name(Guid clientId) => clientNames[clientId];
 }
