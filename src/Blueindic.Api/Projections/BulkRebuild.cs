@@ -23,7 +23,8 @@ public sealed record BulkRebuildResult(long HighWaterMark, int Events, double Re
 /// calls); then, in one transaction, the document tables are emptied, their documents copied in (COPY,
 /// Marten's own bulk loader, so duplicated columns and metadata are as Marten writes them), their
 /// secondary indexes built once after the copy rather than row by row, and every projection's progression
-/// set to the last event read, so the async daemon does not replay them. The daemon's own rebuild writes
+/// set to the last event read, so the async daemon does not replay them (autovacuum analyzes the
+/// tables after such a load). The daemon's own rebuild writes
 /// one upsert per document; this path is what makes a rebuild run near the speed of reading the events
 /// (docs/performance.md). The API nodes must be stopped: events appended meanwhile are not in the rebuild.
 /// </summary>
@@ -44,39 +45,40 @@ public static class BulkRebuild
         }
         var readSeconds = clock.Elapsed.TotalSeconds;
 
-        var folded = new List<FoldedProjection>();
-        await using (var query = store.QuerySession())
+        var plans = store.Options.Projections.All.Select(projection =>
         {
-            foreach (var projection in store.Options.Projections.All)
-            {
-                var (doc, id) = AggregateTypes(projection.GetType())
-                    ?? throw new InvalidOperationException($"{projection.Name} is not an aggregation: the bulk rebuild folds aggregations only.");
-                var fold = FoldMethod.MakeGenericMethod(doc, id);
-                folded.Add(await (Task<FoldedProjection>)fold.Invoke(null, [projection, events, query, store, ct])!);
-            }
-        }
+            var (doc, id) = AggregateTypes(projection.GetType())
+                ?? throw new InvalidOperationException($"{projection.Name} is not an aggregation: the bulk rebuild folds aggregations only.");
+            return (ProjectionPlan)PlanMethod.MakeGenericMethod(doc, id).Invoke(null, [projection, store])!;
+        }).ToList();
+        // Each projection folds on its own (the thread pool spreads them over the cores) while the
+        // connection copies those already folded, in turn.
+        // As the daemon's rebuild does: each table made or brought up to date as far as AutoCreate allows.
+        foreach (var plan in plans) await store.Storage.Database.EnsureStorageExistsAsync(plan.DocumentType, ct);
+        var folds = plans.Select(plan => Task.Run(() => plan.Fold(events, ct), ct)).ToList();
 
         clock.Restart();
         var written = new List<RebuiltProjection>();
         await using (var conn = await db.OpenConnectionAsync(ct))
         await using (var tx = await conn.BeginTransactionAsync(ct))
         {
-            var tables = folded.Select(f => f.Table).Distinct().ToList();
+            await TuneForBulkLoadAsync(conn, ct);
+            var tables = plans.Select(p => p.Table).Distinct().ToList();
             var indexes = new List<string>();
             foreach (var table in tables)
             {
                 indexes.AddRange(await DropSecondaryIndexesAsync(conn, schema, table, ct));
                 await Execute(conn, $"truncate table {schema}.{table}", ct);
             }
-            foreach (var projection in folded)
+            for (var i = 0; i < plans.Count; i++)
             {
+                var folded = await folds[i];
                 var one = Stopwatch.StartNew();
-                await projection.Write(conn, ct);
-                written.Add(new RebuiltProjection(projection.Name, projection.Documents, projection.FoldSeconds, one.Elapsed.TotalSeconds));
+                await folded.Write(conn, ct);
+                written.Add(new RebuiltProjection(plans[i].Name, folded.Documents, folded.FoldSeconds, one.Elapsed.TotalSeconds));
             }
             foreach (var index in indexes) await Execute(conn, index, ct);
-            foreach (var table in tables) await Execute(conn, $"analyze {schema}.{table}", ct);
-            await SetProgressionAsync(conn, schema, folded.Select(f => f.Name), highWater, ct);
+            await SetProgressionAsync(conn, schema, plans.Select(p => p.Name), highWater, ct);
             await RefreshDerivedTablesAsync(conn, schema, ct);
             await tx.CommitAsync(ct);
         }
@@ -90,14 +92,28 @@ public static class BulkRebuild
     /// </summary>
     public static Task RefreshDerivedTablesAsync(NpgsqlConnection conn, string schema, CancellationToken ct) => Task.CompletedTask;
 
-    private sealed record FoldedProjection(string Name, string Table, int Documents, double FoldSeconds,
-        Func<NpgsqlConnection, CancellationToken, Task> Write);
+    /// <summary>A projection to rebuild: its table, and how to fold the events into its documents.</summary>
+    private sealed record ProjectionPlan(string Name, Type DocumentType, string Table, Func<IReadOnlyList<IEvent>, CancellationToken, Task<FoldedProjection>> Fold);
 
-    private static readonly MethodInfo FoldMethod = typeof(BulkRebuild).GetMethod(nameof(FoldAsync), BindingFlags.NonPublic | BindingFlags.Static)!;
+    /// <summary>A projection's documents, ready to copy.</summary>
+    private sealed record FoldedProjection(int Documents, double FoldSeconds, Func<NpgsqlConnection, CancellationToken, Task> Write);
+
+    private static readonly MethodInfo PlanMethod = typeof(BulkRebuild).GetMethod(nameof(Plan), BindingFlags.NonPublic | BindingFlags.Static)!;
+
+    private static ProjectionPlan Plan<TDoc, TId>(JasperFxAggregationProjectionBase<TDoc, TId, IDocumentOperations, IQuerySession> projection,
+        DocumentStore store) where TDoc : class where TId : notnull
+    {
+        var provider = (MartenDocumentProvider<TDoc>)store.Storage.Database.Providers.StorageFor<TDoc>();
+        return new ProjectionPlan(projection.Name, typeof(TDoc), provider.QueryOnly.TableName.Name, async (events, ct) =>
+        {
+            await using var session = store.QuerySession();
+            return await FoldAsync(projection, provider, events, session, store, ct);
+        });
+    }
 
     /// <summary>One projection's documents, by tenant, as its daemon would leave them after every event.</summary>
     private static async Task<FoldedProjection> FoldAsync<TDoc, TId>(
-        JasperFxAggregationProjectionBase<TDoc, TId, IDocumentOperations, IQuerySession> projection,
+        JasperFxAggregationProjectionBase<TDoc, TId, IDocumentOperations, IQuerySession> projection, MartenDocumentProvider<TDoc> provider,
         IReadOnlyList<IEvent> all, IQuerySession session, DocumentStore store, CancellationToken ct)
         where TDoc : class where TId : notnull
     {
@@ -105,7 +121,6 @@ public static class BulkRebuild
         var types = projection.IncludedEventTypes.ToHashSet();
         var events = all.Where(e => types.Contains(e.EventType)).ToList();
         var database = session.Database;
-        var provider = (MartenDocumentProvider<TDoc>)database.Providers.StorageFor<TDoc>();
         var identity = (IIdentitySetter<TDoc, TId>)provider.QueryOnly;
         var streamVersion = projection is JasperFxSingleStreamProjectionBase<TDoc, TId, IDocumentOperations, IQuerySession> ? StreamVersionMember(typeof(TDoc)) : null;
         var groups = await projection.BuildSlicer(session).SliceAsync(events);
@@ -126,7 +141,7 @@ public static class BulkRebuild
         var fold = clock.Elapsed.TotalSeconds;
 
         var serializer = store.Options.Serializer();
-        return new FoldedProjection(projection.Name, provider.QueryOnly.TableName.Name, byTenant.Sum(t => t.Value.Count), fold,
+        return new FoldedProjection(byTenant.Sum(t => t.Value.Count), fold,
             async (conn, token) =>
             {
                 foreach (var (tenantId, documents) in byTenant)
@@ -173,6 +188,17 @@ public static class BulkRebuild
         }
         foreach (var (name, _) in definitions) await Execute(conn, $"drop index {schema}.\"{name}\"", ct);
         return definitions.Select(d => d.Create).ToList();
+    }
+
+    /// <summary>
+    /// For this transaction only: documents compressed with lz4 where the server has it (pglz, the
+    /// default, costs about half of a big document's COPY), and memory to sort each index in one pass.
+    /// </summary>
+    private static async Task TuneForBulkLoadAsync(NpgsqlConnection conn, CancellationToken ct)
+    {
+        await Execute(conn, "set local maintenance_work_mem = '256MB'", ct);
+        await using var lz4 = new NpgsqlCommand("select 'lz4' = any(enumvals) from pg_settings where name = 'default_toast_compression'", conn);
+        if (await lz4.ExecuteScalarAsync(ct) is true) await Execute(conn, "set local default_toast_compression = lz4", ct);
     }
 
     private static async Task SetProgressionAsync(NpgsqlConnection conn, string schema, IEnumerable<string> projections, long highWater, CancellationToken ct)
