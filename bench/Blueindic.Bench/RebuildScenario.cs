@@ -70,6 +70,7 @@ internal static class RebuildScenario
             }));
         }
         var daemonSeconds = clock.Elapsed.TotalSeconds;
+        Console.WriteLine($"{events,10:N0} daemon's rebuild {daemonSeconds:0.0} s ({seeded / daemonSeconds:N0} events/s): {string.Join(", ", perProjection)}");
         foreach (var table in await TablesAsync(db)) await Execute(db, $"create table {Schema}.ref_{table} as select * from {Schema}.{table}");
         await BulkAgainstReferenceAsync(db, store, readModels, seeded, seedSeconds, daemonSeconds, raw, perProjection);
     }
@@ -124,6 +125,7 @@ internal static class RebuildScenario
             $"select (select count(*) from {Schema}.ref_{table}), (select count(*) from {Schema}.{table}), " +
             $"(select count(*) from {Schema}.ref_{table} r full join {Schema}.{table} b on r.tenant_id = b.tenant_id and r.id = b.id " +
             $"where r.id is null or b.id is null or {string.Format(Row, "r")} <> {string.Format(Row, "b")})");
+        cmd.CommandTimeout = 0;
         await using var reader = await cmd.ExecuteReaderAsync();
         await reader.ReadAsync();
         var (daemon, bulk, differing) = (reader.GetInt64(0), reader.GetInt64(1), reader.GetInt64(2));

@@ -48,7 +48,7 @@ public static class BulkRebuild
             return (ProjectionPlan)PlanMethod.MakeGenericMethod(doc, id).Invoke(null, [projection, store])!;
         }).ToList();
         // Each projection folds on its own (the thread pool spreads them over the cores) while the
-        // connection copies those already folded, in turn.
+        // connection copies those already folded.
         // As the daemon's rebuild does: each table made or brought up to date as far as AutoCreate allows.
         foreach (var plan in plans) await store.Storage.Database.EnsureStorageExistsAsync(plan.DocumentType, ct);
         var folds = plans.Select(plan => Task.Run(() => plan.Fold(events, ct), ct)).ToList();
@@ -66,16 +66,25 @@ public static class BulkRebuild
             {
                 indexes.AddRange(await DropSecondaryIndexesAsync(conn, schema, table, ct));
                 await Execute(conn, $"truncate table {schema}.{table}", ct);
+                // Triggers that keep other tables from these rows (the rollups of the read models)
+                // would count the copied rows on top of what the truncate left them: they are off
+                // for the copy, and RefreshDerivedTablesAsync recomputes their tables.
+                await Execute(conn, $"alter table {schema}.{table} disable trigger user", ct);
             }
-            for (var i = 0; i < plans.Count; i++)
+            // Each projection is copied as soon as its fold is done, whichever finishes first.
+            var pending = folds.ToList();
+            while (pending.Count > 0)
             {
-                var folded = await folds[i];
+                var done = await Task.WhenAny(pending);
+                pending.Remove(done);
+                var folded = await done;
                 var one = Stopwatch.StartNew();
                 await folded.Write(conn, ct);
-                written.Add(new RebuiltProjection(plans[i].Name, folded.Documents, folded.FoldSeconds, one.Elapsed.TotalSeconds));
+                written.Add(new RebuiltProjection(plans[folds.IndexOf(done)].Name, folded.Documents, folded.FoldSeconds, one.Elapsed.TotalSeconds));
             }
             var indexing = Stopwatch.StartNew();
             foreach (var index in indexes) await Execute(conn, index, ct);
+            foreach (var table in tables) await Execute(conn, $"alter table {schema}.{table} enable trigger user", ct);
             indexSeconds = indexing.Elapsed.TotalSeconds;
             await SetProgressionAsync(conn, schema, plans.Select(p => p.Name), highWater, ct);
             await RefreshDerivedTablesAsync(conn, schema, ct);
@@ -85,9 +94,10 @@ public static class BulkRebuild
     }
 
     /// <summary>
-    /// Tables kept from the read models by triggers, not by projections: a TRUNCATE and a COPY do not
-    /// leave them as row-by-row writes would, so they are recomputed here from the rebuilt documents,
-    /// inside the rebuild's transaction. None yet.
+    /// Tables kept from the read models by triggers, not by projections (rollups of the invoice views):
+    /// the rebuild truncates the read models and copies them with user triggers off, so such tables are
+    /// recomputed here from the rebuilt documents, inside the rebuild's transaction, before it commits.
+    /// None yet.
     /// </summary>
     public static Task RefreshDerivedTablesAsync(NpgsqlConnection conn, string schema, CancellationToken ct) => Task.CompletedTask;
 
