@@ -1,6 +1,7 @@
 using Blueindic.Domain.Clients;
 using Blueindic.Domain.Invoices;
 using JasperFx.Events;
+using Marten.Events;
 
 namespace Blueindic.Bench;
 
@@ -77,10 +78,45 @@ internal sealed class BusinessHistory
         return [];
     }
 
-    /// <summary>Every stream, for Marten's bulk insert (COPY): clients, invoices, then the ledger.</summary>
-    public IReadOnlyList<StreamAction> Streams(IEventRegistry events) =>
-        Clients.Select(c => StreamAction.Start(events, c.ClientId, c))
-            .Concat(Invoices.Select(i => StreamAction.Start(events, i.Issued.InvoiceId, [i.Issued, .. i.Later])))
-            .Append(StreamAction.Start(events, ((InvoiceLedgerOpened)Ledger[0]).LedgerId, [.. Ledger]))
-            .ToList();
+    /// <summary>
+    /// Every event in the order the business lived it, as a real log interleaves its streams: clients
+    /// registered first, then day by day each invoice issued with its ledger number, and its payments
+    /// or write-off on the day they happened, weeks or months later. For Marten's order-preserving bulk
+    /// import (COPY): the seq_ids follow this order, so a rebuild replays streams interleaved.
+    /// </summary>
+    public (IReadOnlyList<BulkEventStreamHeader> Streams, IReadOnlyList<IEvent> Events) InTimeOrder(IEventRegistry registry)
+    {
+        var dated = new List<(DateOnly Day, Guid Stream, object Data)>(EventCount);
+        var first = DateOnly.MinValue;
+        dated.AddRange(Clients.Select(c => (first, c.ClientId, (object)c)));
+        var ledgerId = ((InvoiceLedgerOpened)Ledger[0]).LedgerId;
+        dated.Add((first, ledgerId, Ledger[0]));
+        for (var i = 0; i < Invoices.Count; i++)
+        {
+            var invoice = Invoices[i];
+            dated.Add((invoice.Issued.IssueDate, ledgerId, Ledger[i + 1]));
+            dated.Add((invoice.Issued.IssueDate, invoice.Issued.InvoiceId, invoice.Issued));
+            dated.AddRange(invoice.Later.Select(e => (DayOf(e, invoice.Issued.IssueDate), invoice.Issued.InvoiceId, e)));
+        }
+        // A stable sort: on one day, events keep the order they were made in (an issue before its payment).
+        var ordered = dated.Select((e, i) => (e, i)).OrderBy(x => x.e.Day).ThenBy(x => x.i).Select(x => x.e).ToList();
+        var versions = new Dictionary<Guid, long>();
+        var events = ordered.Select(e =>
+        {
+            var built = registry.BuildEvent(e.Data);
+            built.StreamId = e.Stream;
+            built.Version = versions[e.Stream] = versions.GetValueOrDefault(e.Stream) + 1;
+            built.Id = Guid.CreateVersion7();
+            return built;
+        }).ToList();
+        var streams = versions.Select(v => new BulkEventStreamHeader { Id = v.Key, Version = v.Value }).ToList();
+        return (streams, events);
+    }
+
+    private static DateOnly DayOf(object later, DateOnly issued) => later switch
+    {
+        PaymentRecorded p => p.Date,
+        InvoiceWrittenOff w => w.Date,
+        _ => issued,
+    };
 }

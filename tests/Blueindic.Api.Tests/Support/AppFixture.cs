@@ -1,3 +1,4 @@
+using Npgsql;
 using System.Text.Json;
 using Alba;
 using Microsoft.Extensions.DependencyInjection;
@@ -94,6 +95,30 @@ public sealed class AppFixture : IAsyncLifetime
         foreach (var (name, value) in all) Environment.SetEnvironmentVariable(name, value);
         try { return await StartAsync(); }
         finally { foreach (var (name, value) in before) Environment.SetEnvironmentVariable(name, value); }
+    }
+
+    /// <summary>
+    /// A whole API host, with its own projection daemon, over a fresh database of its own (dropped and
+    /// made again): for a test that rewrites every read model, which the shared database must not see.
+    /// </summary>
+    public static async Task<AppFixture> OnFreshDatabaseAsync(string database)
+    {
+        var shared = Environment.GetEnvironmentVariable("ConnectionStrings__Postgres")
+                     ?? throw new InvalidOperationException("ConnectionStrings__Postgres is not set");
+        var admin = new NpgsqlConnectionStringBuilder(shared) { Database = "postgres", Pooling = false };
+        await using (var conn = new NpgsqlConnection(admin.ConnectionString))
+        {
+            await conn.OpenAsync();
+            await using var drop = new NpgsqlCommand($"drop database if exists {database} with (force)", conn);
+            await drop.ExecuteNonQueryAsync();
+            await using var create = new NpgsqlCommand($"create database {database}", conn);
+            await create.ExecuteNonQueryAsync();
+        }
+        var fixture = new AppFixture();
+        Environment.SetEnvironmentVariable("ConnectionStrings__Postgres", new NpgsqlConnectionStringBuilder(shared) { Database = database }.ConnectionString);
+        try { await fixture.InitializeAsync(); }
+        finally { Environment.SetEnvironmentVariable("ConnectionStrings__Postgres", shared); }
+        return fixture;
     }
 
     public async Task DisposeAsync() => await Host.DisposeAsync();
