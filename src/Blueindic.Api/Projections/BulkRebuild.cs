@@ -51,6 +51,7 @@ public static class BulkRebuild
         // connection copies those already folded.
         // As the daemon's rebuild does: each table made or brought up to date as far as AutoCreate allows.
         foreach (var plan in plans) await store.Storage.Database.EnsureStorageExistsAsync(plan.DocumentType, ct);
+        await store.Storage.Database.EnsureStorageExistsAsync(typeof(Sql.InvoiceRollups), ct);
         var folds = plans.Select(plan => Task.Run(() => plan.Fold(events, ct), ct)).ToList();
 
         clock.Restart();
@@ -87,19 +88,19 @@ public static class BulkRebuild
             foreach (var table in tables) await Execute(conn, $"alter table {schema}.{table} enable trigger user", ct);
             indexSeconds = indexing.Elapsed.TotalSeconds;
             await SetProgressionAsync(conn, schema, plans.Select(p => p.Name), highWater, ct);
-            await RefreshDerivedTablesAsync(conn, schema, ct);
+            await RefreshDerivedTablesAsync(conn, store.Options, ct);
             await tx.CommitAsync(ct);
         }
         return new BulkRebuildResult(highWater, events.Count, readSeconds, clock.Elapsed.TotalSeconds, indexSeconds, written);
     }
 
     /// <summary>
-    /// Tables kept from the read models by triggers, not by projections (rollups of the invoice views):
+    /// Tables kept from the read models by triggers, not by projections (<see cref="Sql.InvoiceRollups"/>):
     /// the rebuild truncates the read models and copies them with user triggers off, so such tables are
     /// recomputed here from the rebuilt documents, inside the rebuild's transaction, before it commits.
-    /// None yet.
     /// </summary>
-    public static Task RefreshDerivedTablesAsync(NpgsqlConnection conn, string schema, CancellationToken ct) => Task.CompletedTask;
+    private static Task RefreshDerivedTablesAsync(NpgsqlConnection conn, StoreOptions options, CancellationToken ct) =>
+        Execute(conn, Sql.InvoiceRollups.RecomputeSql(options), ct);
 
     /// <summary>A projection to rebuild: its table, and how to fold the events into its documents.</summary>
     private sealed record ProjectionPlan(string Name, Type DocumentType, string Table, Func<IReadOnlyList<IEvent>, CancellationToken, Task<FoldedProjection>> Fold);

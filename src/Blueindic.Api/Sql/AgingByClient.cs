@@ -7,9 +7,9 @@ namespace Blueindic.Api.Sql;
 /// <summary>
 /// What is still due on a day by how late it is (<see cref="Domain.Receivables.AlertLevels.Age"/>), for the
 /// business and per client, largest first, up to a limit, summed by PostgreSQL. The business's buckets
-/// are sums over its due dates and a client's total is a sum over its years (<see cref="InvoiceRollups"/>);
-/// only the open invoices due in the last 90 days or later are read one by one, to split a client's
-/// total among the younger buckets: the rest is over 90 days. The SQL agreement tests pin it against
+/// are sums over its due dates, and a client's total, which ranks it, a sum over its years
+/// (<see cref="InvoiceRollups"/>); only the listed clients' open invoices due in the last 90 days or
+/// later are read one by one, to split their totals among the younger buckets: the rest is over 90 days. The SQL agreement tests pin it against
 /// the views aged in C#.
 /// </summary>
 internal static class AgingByClient
@@ -46,29 +46,28 @@ internal static class AgingByClient
                 select m.client_id, m.open_amount as amount from {{schema}}.{{InvoiceRollups.MorosityTable}} m, p where m.tenant_id = p.tenant
                 union all select client_id, -amount from later) x
               group by client_id having sum(amount) > 0),
-            recent as (
-              select d.{{clientId}} as client_id, json_build_object({{Buckets($"d.{dueDate}", $"d.{amountDue}")}}) as buckets,
-                sum(d.{{amountDue}}) as amount
-              from {{invoices.Name}} d, p
-              where d.{{tenant}} = p.tenant and d.{{amountDue}} > 0 and d.{{dueDate}} >= p.day - 90 and d.{{issueDate}} <= p.day
-              group by d.{{clientId}}),
-            per_client as (
-              select t.client_id, t.amount as total, coalesce(r.amount, 0) as recent_amount, r.buckets
-              from client_totals t left join recent r using (client_id)),
-            cut as (select total from per_client order by total desc offset (select "limit" - 1 from p) limit 1),
+            cut as (select amount from client_totals order by amount desc offset (select "limit" - 1 from p) limit 1),
             ranked as (
-              select pc.*, {{name}} as name, row_number() over (order by pc.total desc, ({{name}}) {{Collation.Spanish}}, pc.client_id) as position
-              from per_client pc
-              left join {{clients.Name}} c on c.{{clients.TenantId}} = (select tenant from p) and c.{{clients.Id}} = pc.client_id
-              where pc.total >= coalesce((select total from cut), 0))
+              select t.client_id, t.amount as total, {{name}} as name,
+                row_number() over (order by t.amount desc, ({{name}}) {{Collation.Spanish}}, t.client_id) as position
+              from client_totals t
+              left join {{clients.Name}} c on c.{{clients.TenantId}} = (select tenant from p) and c.{{clients.Id}} = t.client_id
+              where t.amount >= coalesce((select amount from cut), 0)),
+            listed as (
+              select r.*, recent.buckets, coalesce(recent.amount, 0) as recent_amount
+              from ranked r, p, lateral (
+                select json_build_object({{Buckets($"d.{dueDate}", $"d.{amountDue}")}}) as buckets, sum(d.{{amountDue}}) as amount
+                from {{invoices.Name}} d
+                where d.{{clientId}} = r.client_id and d.{{tenant}} = p.tenant and d.{{amountDue}} > 0
+                  and d.{{dueDate}} >= p.day - 90 and d.{{issueDate}} <= p.day) recent
+              where r.position <= p."limit")
             select json_build_object(
               'Total', (select json_build_object({{Buckets("due", "amount")}},
                   'Over90', coalesce(sum(amount) filter (where due < p.day - 90), 0), 'Total', coalesce(sum(amount), 0)) from by_due, p),
-              'ClientCount', (select count(*) from per_client),
+              'ClientCount', (select count(*) from client_totals),
               'Clients', (select json_agg(json_build_object('ClientId', r.client_id, 'ClientName', coalesce(r.name, ''),
-                  'Buckets', coalesce(r.buckets::jsonb, '{"NotDue": 0, "Days1To30": 0, "Days31To60": 0, "Days61To90": 0}'::jsonb)
-                    || jsonb_build_object('Over90', r.total - r.recent_amount, 'Total', r.total)) order by r.position)
-                from ranked r, p where r.position <= p."limit"))
+                  'Buckets', r.buckets::jsonb || jsonb_build_object('Over90', r.total - r.recent_amount, 'Total', r.total)) order by r.position)
+                from listed r))
             """;
     });
 

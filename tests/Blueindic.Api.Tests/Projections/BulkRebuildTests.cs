@@ -25,6 +25,16 @@ public sealed class BulkRebuildTests
         "mt_doc_verifactusubmission", "mt_doc_monthlysales", "mt_doc_clientrevenue", "mt_doc_apikeycredential",
     ];
 
+    /// <summary>The rollups kept by triggers on the invoice view, made again by the rebuild: their rows with something in them.</summary>
+    private static readonly Dictionary<string, string> Rollups = new()
+    {
+        ["open_amounts_by_due_date"] = $"select concat_ws('|', tenant_id, due_date, trim_scale(amount), invoices) from {MartenSetup.Schema}.open_amounts_by_due_date " +
+                                       "where invoices <> 0 or amount <> 0 order by 1",
+        ["morosity_by_client_year"] = "select concat_ws('|', tenant_id, year, client_id, trim_scale(invoiced), trim_scale(written_off), trim_scale(due), " +
+                                      $"trim_scale(open_amount), open_invoices) from {MartenSetup.Schema}.morosity_by_client_year " +
+                                      "where (invoiced, written_off, due, open_amount, open_invoices) <> (0, 0, 0, 0, 0) order by 1",
+    };
+
     [Fact]
     public async Task A_bulk_rebuild_gives_every_read_model_the_documents_built_live_and_the_daemon_carries_on_from_it()
     {
@@ -44,7 +54,7 @@ public sealed class BulkRebuildTests
         var result = await BulkRebuild.RunAsync(store, CancellationToken.None);
 
         var rebuilt = await RowsAsync(app);
-        foreach (var table in Tables) rebuilt[table].ShouldBe(live[table], table);
+        foreach (var table in Tables.Concat(Rollups.Keys)) rebuilt[table].ShouldBe(live[table], table);
         result.Projections.Select(p => p.Name).ShouldBe(app.Host.Services.GetRequiredService<ReadModels>().All.Select(r => r.Name), ignoreOrder: true);
         (await ProgressionAsync(app)).ShouldAllBe(p => p.Value == result.HighWaterMark);
 
@@ -97,6 +107,13 @@ public sealed class BulkRebuildTests
         {
             await using var cmd = new NpgsqlCommand(
                 $"select (to_jsonb(t) - 'mt_version' - 'mt_last_modified')::text from {MartenSetup.Schema}.{table} t order by tenant_id, id::text", conn);
+            await using var reader = await cmd.ExecuteReaderAsync();
+            var list = rows[table] = [];
+            while (await reader.ReadAsync()) list.Add(reader.GetString(0));
+        }
+        foreach (var (table, sql) in Rollups)
+        {
+            await using var cmd = new NpgsqlCommand(sql, conn);
             await using var reader = await cmd.ExecuteReaderAsync();
             var list = rows[table] = [];
             while (await reader.ReadAsync()) list.Add(reader.GetString(0));
