@@ -28,42 +28,41 @@ internal static class AgingByClient
         var schema = store.Options.DatabaseSchemaName;
         var name = $"c.{clients.Data} -> '{nameof(ClientView.Details)}' ->> '{nameof(Domain.Clients.ClientDetails.Name)}'";
         static string Buckets(string due, string amount) => $"""
-            'NotDue', coalesce(sum({amount}) filter (where {due} >= p.day), 0),
-            'Days1To30', coalesce(sum({amount}) filter (where {due} between p.day - 30 and p.day - 1), 0),
-            'Days31To60', coalesce(sum({amount}) filter (where {due} between p.day - 60 and p.day - 31), 0),
-            'Days61To90', coalesce(sum({amount}) filter (where {due} between p.day - 90 and p.day - 61), 0)
+            'NotDue', coalesce(sum({amount}) filter (where {due} >= @day::date), 0),
+            'Days1To30', coalesce(sum({amount}) filter (where {due} between @day::date - 30 and @day::date - 1), 0),
+            'Days31To60', coalesce(sum({amount}) filter (where {due} between @day::date - 60 and @day::date - 31), 0),
+            'Days61To90', coalesce(sum({amount}) filter (where {due} between @day::date - 90 and @day::date - 61), 0)
             """;
         return $$"""
-            with p as (select ?::varchar as tenant, ?::date as day, ?::int as "limit"),
-            later as (
+            with later as (
               select d.{{clientId}} as client_id, d.{{dueDate}} as due, d.{{amountDue}} as amount
-              from {{invoices.Name}} d, p where d.{{tenant}} = p.tenant and d.{{issueDate}} > p.day and d.{{amountDue}} > 0),
+              from {{invoices.Name}} d where d.{{tenant}} = @tenant and d.{{issueDate}} > @day::date and d.{{amountDue}} > 0),
             by_due as (
-              select r.due_date as due, r.amount from {{schema}}.{{InvoiceRollups.OpenAmountsTable}} r, p where r.tenant_id = p.tenant
+              select r.due_date as due, r.amount from {{schema}}.{{InvoiceRollups.OpenAmountsTable}} r where r.tenant_id = @tenant
               union all select due, -amount from later),
             client_totals as (
               select client_id, sum(amount) as amount from (
-                select m.client_id, m.open_amount as amount from {{schema}}.{{InvoiceRollups.MorosityTable}} m, p where m.tenant_id = p.tenant
+                select m.client_id, m.open_amount as amount from {{schema}}.{{InvoiceRollups.MorosityTable}} m where m.tenant_id = @tenant
                 union all select client_id, -amount from later) x
               group by client_id having sum(amount) > 0),
-            cut as (select amount from client_totals order by amount desc offset (select "limit" - 1 from p) limit 1),
+            cut as (select amount from client_totals order by amount desc offset @limit - 1 limit 1),
             ranked as (
               select t.client_id, t.amount as total, {{name}} as name,
                 row_number() over (order by t.amount desc, ({{name}}) {{Collation.Spanish}}, t.client_id) as position
               from client_totals t
-              left join {{clients.Name}} c on c.{{clients.TenantId}} = (select tenant from p) and c.{{clients.Id}} = t.client_id
+              left join {{clients.Name}} c on c.{{clients.TenantId}} = @tenant and c.{{clients.Id}} = t.client_id
               where t.amount >= coalesce((select amount from cut), 0)),
             listed as (
               select r.*, recent.buckets, coalesce(recent.amount, 0) as recent_amount
-              from ranked r, p, lateral (
+              from ranked r, lateral (
                 select json_build_object({{Buckets($"d.{dueDate}", $"d.{amountDue}")}}) as buckets, sum(d.{{amountDue}}) as amount
                 from {{invoices.Name}} d
-                where d.{{clientId}} = r.client_id and d.{{tenant}} = p.tenant and d.{{amountDue}} > 0
-                  and d.{{dueDate}} >= p.day - 90 and d.{{issueDate}} <= p.day) recent
-              where r.position <= p."limit")
+                where d.{{clientId}} = r.client_id and d.{{tenant}} = @tenant and d.{{amountDue}} > 0
+                  and d.{{dueDate}} >= @day::date - 90 and d.{{issueDate}} <= @day::date) recent
+              where r.position <= @limit)
             select json_build_object(
               'Total', (select json_build_object({{Buckets("due", "amount")}},
-                  'Over90', coalesce(sum(amount) filter (where due < p.day - 90), 0), 'Total', coalesce(sum(amount), 0)) from by_due, p),
+                  'Over90', coalesce(sum(amount) filter (where due < @day::date - 90), 0), 'Total', coalesce(sum(amount), 0)) from by_due),
               'ClientCount', (select count(*) from client_totals),
               'Clients', (select json_agg(json_build_object('ClientId', r.client_id, 'ClientName', coalesce(r.name, ''),
                   'Buckets', r.buckets::jsonb || jsonb_build_object('Over90', r.total - r.recent_amount, 'Total', r.total)) order by r.position)
@@ -73,7 +72,9 @@ internal static class AgingByClient
 
     public static async Task<Result> ForAsync(IQuerySession session, DateOnly day, int limit, CancellationToken ct)
     {
-        var row = (await session.QueryAsync<Row>(Text.For(session), ct, session.TenantId, day, limit)).Single();
+        var (text, values) = NamedParameters.Bind(Text.For(session),
+            new Dictionary<string, object> { ["tenant"] = session.TenantId, ["day"] = day, ["limit"] = limit });
+        var row = (await session.QueryAsync<Row>(text, ct, values)).Single();
         return new Result(row.Total, row.ClientCount, row.Clients ?? []);
     }
 }

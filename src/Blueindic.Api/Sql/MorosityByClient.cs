@@ -38,52 +38,50 @@ internal static class MorosityByClient
             dueDate = invoices.Column(x => x.DueDate), issueDate = invoices.Column(x => x.IssueDate), tenant = invoices.TenantId;
         var name = $"c.{clients.Data} -> '{nameof(ClientView.Details)}' ->> '{nameof(ClientDetails.Name)}'";
         var rollup = $"{store.Options.DatabaseSchemaName}.{InvoiceRollups.MorosityTable}";
-        // @asOf, @tenant, @year, @from, @to, @yearEnd, @limit, in this order of first use.
         return $$"""
-            with params as (select ?::date as as_of, ?::varchar as tenant, ?::int as year, ?::date as "from", ?::date as "to", ?::date as year_end, ?::int as "limit"),
-            later as (
+            with later as (
               select d.{{clientId}} as client_id,
                 -(case when d.{{invoices.Column(x => x.Status)}} <> '{{nameof(InvoiceStatus.Cancelled)}}' and d.{{invoices.Column(x => x.Issued.Corrects!.Cancels)}} is not true then d.{{invoices.Column(x => x.Issued.Amounts.Total)}} else 0 end) as invoiced,
                 -d.{{invoices.Column(x => x.Balance.WrittenOff)}} as written_off, -d.{{amountDue}} as due,
                 -greatest(d.{{amountDue}}, 0) as open_amount, -(case when d.{{amountDue}} > 0 then 1 else 0 end) as open_invoices
-              from {{invoices.Name}} d, params p
-              where d.{{tenant}} = p.tenant and d.{{issueDate}} > p."to" and d.{{issueDate}} between p."from" and p.year_end
+              from {{invoices.Name}} d
+              where d.{{tenant}} = @tenant and d.{{issueDate}} > @to and d.{{issueDate}} between @from and @year_end
                 and d.{{invoices.Column(x => x.Status)}} <> '{{nameof(InvoiceStatus.Annulled)}}'),
             per_client as (
               select client_id, sum(invoiced) as invoiced, sum(written_off) as uncollectible, sum(due) as receivables,
                 sum(open_amount) as open_amount, sum(open_invoices) as open_invoices
               from (select r.client_id, r.invoiced, r.written_off, r.due, r.open_amount, r.open_invoices
-                    from {{rollup}} r, params p where r.tenant_id = p.tenant and r.year = p.year
+                    from {{rollup}} r where r.tenant_id = @tenant and r.year = @year
                     union all select * from later) x
               group by client_id),
             not_yet_due as (
               select d.{{clientId}} as client_id, sum(d.{{amountDue}}) as amount, count(*) as invoices
-              from {{invoices.Name}} d, params p
-              where d.{{tenant}} = p.tenant and d.{{amountDue}} > 0 and d.{{dueDate}} >= p.as_of and d.{{issueDate}} between p."from" and p."to"
+              from {{invoices.Name}} d
+              where d.{{tenant}} = @tenant and d.{{amountDue}} > 0 and d.{{dueDate}} >= @as_of and d.{{issueDate}} between @from and @to
               group by d.{{clientId}}),
             sums as (
               select pc.client_id, pc.invoiced, pc.uncollectible, pc.receivables,
                 pc.open_amount - coalesce(n.amount, 0) as overdue, pc.open_invoices - coalesce(n.invoices, 0) as overdue_invoices
               from per_client pc left join not_yet_due n using (client_id)),
             morose as (select *, overdue + uncollectible as amount from sums where overdue + uncollectible > 0),
-            cut as (select m.amount from morose m order by m.amount desc offset (select "limit" - 1 from params) limit 1),
+            cut as (select m.amount from morose m order by m.amount desc offset @limit - 1 limit 1),
             ranked as (
               select m.*, {{name}} as name,
                 row_number() over (order by m.amount desc, ({{name}}) {{Collation.Spanish}}, m.client_id) as position
               from morose m
-              left join {{clients.Name}} c on c.{{clients.TenantId}} = (select tenant from params) and c.{{clients.Id}} = m.client_id
+              left join {{clients.Name}} c on c.{{clients.TenantId}} = @tenant and c.{{clients.Id}} = m.client_id
               where m.amount >= coalesce((select amount from cut), 0)),
             listed as (
               select r.*, (select min(d.{{dueDate}}) from {{invoices.Name}} d
-                  where d.{{clientId}} = r.client_id and d.{{tenant}} = p.tenant and d.{{amountDue}} > 0 and d.{{dueDate}} < p.as_of
-                    and d.{{issueDate}} between p."from" and p."to") as oldest
-              from ranked r, params p where r.position <= p."limit")
+                  where d.{{clientId}} = r.client_id and d.{{tenant}} = @tenant and d.{{amountDue}} > 0 and d.{{dueDate}} < @as_of
+                    and d.{{issueDate}} between @from and @to) as oldest
+              from ranked r where r.position <= @limit)
             select json_build_object(
               'Totals', (select json_build_object('Invoiced', coalesce(sum(invoiced), 0), 'Overdue', coalesce(sum(overdue), 0),
                   'Uncollectible', coalesce(sum(uncollectible), 0), 'Receivables', coalesce(sum(receivables), 0),
                   'OverdueInvoices', coalesce(sum(overdue_invoices), 0),
-                  'OldestOverdueDueDate', (select min(d.{{dueDate}}) from {{invoices.Name}} d, params p
-                    where d.{{tenant}} = p.tenant and d.{{amountDue}} > 0 and d.{{dueDate}} < p.as_of and d.{{issueDate}} between p."from" and p."to"))
+                  'OldestOverdueDueDate', (select min(d.{{dueDate}}) from {{invoices.Name}} d
+                    where d.{{tenant}} = @tenant and d.{{amountDue}} > 0 and d.{{dueDate}} < @as_of and d.{{issueDate}} between @from and @to))
                 from sums),
               'ClientCount', (select count(*) from morose),
               'Clients', (select json_agg(json_build_object('ClientId', client_id, 'ClientName', name, 'Invoiced', invoiced, 'Overdue', overdue,
@@ -96,8 +94,12 @@ internal static class MorosityByClient
     /// <summary>The year's invoices issued from <paramref name="from"/> to <paramref name="to"/>, judged on <paramref name="asOf"/>.</summary>
     public static async Task<Result> ForAsync(IQuerySession session, DateOnly from, DateOnly to, DateOnly asOf, int limit, CancellationToken ct)
     {
-        var row = (await session.QueryAsync<Row>(Text.For(session), ct, asOf, session.TenantId, from.Year, from, to,
-            new DateOnly(from.Year, 12, 31), limit)).Single();
+        var (text, values) = NamedParameters.Bind(Text.For(session), new Dictionary<string, object>
+        {
+            ["as_of"] = asOf, ["tenant"] = session.TenantId, ["year"] = from.Year, ["from"] = from, ["to"] = to,
+            ["year_end"] = new DateOnly(from.Year, 12, 31), ["limit"] = limit,
+        });
+        var row = (await session.QueryAsync<Row>(text, ct, values)).Single();
         var clients = (row.Clients ?? []).Select(c => new ClientSums(c.ClientId, c.ClientName ?? "",
             new MorositySums(c.Invoiced, c.Overdue, c.Uncollectible, c.Receivables, c.OverdueInvoices, c.OldestOverdueDueDate))).ToList();
         return new Result(row.Totals, row.ClientCount, clients);
