@@ -75,6 +75,19 @@ internal static class ReportsScenario
         if (!Equals(api, sql)) throw new InvalidOperationException($"reports: the API's {what} is {api}, the SQL's {sql}");
     }
 
+    /// <summary>The 25 largest morose clients of <c>per_client</c>, with their names and the JSON of their invoices of the year, after the <c>totals</c>.</summary>
+    private const string TopClientsAndTheirInvoices = $"""
+        top as (
+          select p.client_id, c.data -> 'Details' ->> 'Name' name, p.overdue + p.written_off amount
+          from per_client p left join {Schema}.mt_doc_clientview c on c.tenant_id = $1 and c.id = p.client_id
+          where p.overdue + p.written_off > 0 order by amount desc, name, p.client_id limit 25)
+        select t.invoiced, t.clients, top.client_id, top.name, top.amount, t.overdue, t.written_off, t.receivables, t.overdue_count, t.oldest_due, d.data
+        from totals t cross join top
+        join {Schema}.mt_doc_invoiceview d on d.tenant_id = $1 and d.client_id = top.client_id
+          and d.issue_date between make_date($2, 1, 1) and least($3, make_date($2, 12, 31))
+        order by top.amount desc, top.name, top.client_id
+        """;
+
     /// <summary>
     /// From the invoice view's columns, in one statement: per client, invoiced, overdue, written off,
     /// overdue count and oldest due date, summed for the business; and the 25 largest clients with
@@ -96,15 +109,7 @@ internal static class ReportsScenario
           select sum(invoiced) invoiced, sum(overdue) overdue, sum(written_off) written_off, sum(receivables) receivables,
             sum(overdue_count) overdue_count, min(oldest_due) oldest_due, count(*) filter (where overdue + written_off > 0) clients
           from per_client),
-        top as (
-          select p.client_id, c.data -> 'Details' ->> 'Name' name, p.overdue + p.written_off amount
-          from per_client p left join {Schema}.mt_doc_clientview c on c.tenant_id = $1 and c.id = p.client_id
-          where p.overdue + p.written_off > 0 order by amount desc, name, p.client_id limit 25)
-        select t.invoiced, t.clients, top.client_id, top.name, top.amount, t.overdue, t.written_off, t.receivables, t.overdue_count, t.oldest_due, d.data
-        from totals t cross join top
-        join {Schema}.mt_doc_invoiceview d on d.tenant_id = $1 and d.client_id = top.client_id
-          and d.issue_date between make_date($2, 1, 1) and least($3, make_date($2, 12, 31))
-        order by top.amount desc, top.name, top.client_id
+        {TopClientsAndTheirInvoices}
         """,
     ];
 
@@ -131,15 +136,7 @@ internal static class ReportsScenario
             (select min(due_date) from {Schema}.mt_doc_invoiceview where tenant_id = $1 and amount_due > 0 and due_date < $3
               and issue_date between make_date($2, 1, 1) and make_date($2, 12, 31)) oldest_due
           from per_client),
-        top as (
-          select p.client_id, c.data -> 'Details' ->> 'Name' name, p.overdue + p.written_off amount
-          from per_client p left join {Schema}.mt_doc_clientview c on c.tenant_id = $1 and c.id = p.client_id
-          where p.overdue + p.written_off > 0 order by amount desc, name, p.client_id limit 25)
-        select t.invoiced, t.clients, top.client_id, top.name, top.amount, t.overdue, t.written_off, t.receivables, t.overdue_count, t.oldest_due, d.data
-        from totals t cross join top
-        join {Schema}.mt_doc_invoiceview d on d.tenant_id = $1 and d.client_id = top.client_id
-          and d.issue_date between make_date($2, 1, 1) and make_date($2, 12, 31)
-        order by top.amount desc, top.name, top.client_id
+        {TopClientsAndTheirInvoices}
         """,
     ];
 
