@@ -147,11 +147,11 @@ internal sealed class InvoiceRollups(StoreOptions options) : FeatureSchemaBase("
         $function$;
         """;
 
-    // One statement, so one transaction: writers of the view wait while the rollups are made again,
-    // and each statement of the block sees every write committed before the lock.
     private static string Row(Columns v, string row) => string.Join(", ", v.Rolled.Select(c => $"{row}.{c}"));
 
-    // With the name of the function the triggers now call, the versions no trigger calls any more are dropped.
+    // One statement, so one transaction: writers of the view wait while the rollups are made again,
+    // and each statement of the block sees every write committed before the lock. Given the function
+    // the triggers now call, the versions that no trigger calls any more are dropped.
     private static string RecomputeSql(string schema, Columns v, string? current) => $"""
         DO $recompute$ BEGIN
         LOCK TABLE {v.Table} IN SHARE MODE;
