@@ -68,6 +68,17 @@ internal sealed class InvoiceRollups(StoreOptions options) : FeatureSchemaBase("
         };
     }
 
+    /// <summary>
+    /// Each row's share of <c>morosity_by_client_year</c> as (tenant, year, client, invoiced, written off,
+    /// due, open amount, open invoices), from the view under <paramref name="alias"/>, with
+    /// <paramref name="sign"/> ("-" to take it back); ends in a <c>where</c> more conditions can follow.
+    /// </summary>
+    public static string MorosityShares(IDocumentStore store, string alias, string sign)
+    {
+        var view = Columns.Of(DocumentTable<InvoiceView>.Of(store));
+        return MorosityShare(view, alias, sign, $"from {view.Table} {alias}");
+    }
+
     /// <summary>Both rollups made again from the view's rows: what a trigger's creation runs, and what a bulk rebuild runs after it.</summary>
     public static string RecomputeSql(StoreOptions options) => RecomputeSql(options.DatabaseSchemaName, Columns.Of(options), null);
 
@@ -198,9 +209,10 @@ internal sealed class InvoiceRollups(StoreOptions options) : FeatureSchemaBase("
     {
         public IEnumerable<string> Rolled => [ClientId, IssueDate, DueDate, Status, AmountDue, Total, Cancels, WrittenOff];
 
-        public static Columns Of(StoreOptions options)
+        public static Columns Of(StoreOptions options) => Of(DocumentTable<InvoiceView>.Of(options));
+
+        public static Columns Of(DocumentTable<InvoiceView> t)
         {
-            var t = DocumentTable<InvoiceView>.Of(options);
             string C(Expression<Func<InvoiceView, object?>> m) => t.Column(m);
             return new Columns(t.Table, t.Name, t.TenantId, C(x => x.ClientId), C(x => x.IssueDate), C(x => x.DueDate), C(x => x.Status),
                 C(x => x.AmountDue), C(x => x.Issued.Amounts.Total), C(x => x.Issued.Corrects!.Cancels), C(x => x.Balance.WrittenOff));

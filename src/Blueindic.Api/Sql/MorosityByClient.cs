@@ -40,13 +40,9 @@ internal static class MorosityByClient
         var rollup = $"{store.Options.DatabaseSchemaName}.{InvoiceRollups.MorosityTable}";
         return $$"""
             with later as (
-              select d.{{clientId}} as client_id,
-                -(case when d.{{invoices.Column(x => x.Status)}} <> '{{nameof(InvoiceStatus.Cancelled)}}' and d.{{invoices.Column(x => x.Issued.Corrects!.Cancels)}} is not true then d.{{invoices.Column(x => x.Issued.Amounts.Total)}} else 0 end) as invoiced,
-                -d.{{invoices.Column(x => x.Balance.WrittenOff)}} as written_off, -d.{{amountDue}} as due,
-                -greatest(d.{{amountDue}}, 0) as open_amount, -(case when d.{{amountDue}} > 0 then 1 else 0 end) as open_invoices
-              from {{invoices.Name}} d
-              where d.{{tenant}} = @tenant and d.{{issueDate}} > @to and d.{{issueDate}} between @from and @year_end
-                and d.{{invoices.Column(x => x.Status)}} <> '{{nameof(InvoiceStatus.Annulled)}}'),
+              select c as client_id, inv as invoiced, w as written_off, due, o as open_amount, n as open_invoices
+              from ({{InvoiceRollups.MorosityShares(store, "d", "-")}}
+                and d.{{tenant}} = @tenant and d.{{issueDate}} > @to and d.{{issueDate}} between @from and @year_end) s(t, y, c, inv, w, due, o, n)),
             per_client as (
               select client_id, sum(invoiced) as invoiced, sum(written_off) as uncollectible, sum(due) as receivables,
                 sum(open_amount) as open_amount, sum(open_invoices) as open_invoices
