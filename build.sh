@@ -9,6 +9,7 @@ cd "$ROOT"
 . scripts/chromium.sh
 . scripts/pdf.sh
 . scripts/xmlsec.sh
+. scripts/walkthrough.sh
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
 
 random_hex() { od -An -tx1 -N"$1" /dev/urandom | tr -d ' \n'; }
@@ -122,6 +123,7 @@ test_all() {
   pdf_fonts_ensure  # the invoice PDFs' fonts, and poppler to read the PDFs back
   poppler_ensure
   xmlsec_ensure     # xmlsec1, the signed Facturae files' second verifier
+  walkthrough_tools_ensure   # curl, jq and openssl: the README's walk-through runs as a test
   local results status=0
   results=$(mktemp -d /tmp/blueindic-results.XXXXXX)
   local project
