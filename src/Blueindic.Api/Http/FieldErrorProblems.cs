@@ -30,6 +30,11 @@ public static partial class FieldErrorProblems
         var message = wrongValue ? "The value has the wrong type or format for this field."
             : unknown.Success ? "Unknown field: this request has none of that name (check its spelling)."
             : "The body is not well-formed JSON.";
+        // Wolverine's problem says where the parser stopped (lineNumber 0 for a one-line body) and
+        // links httpstatuses.com; every other 400 links RFC 9110 and names only the fields.
+        problem.Type = "https://tools.ietf.org/html/rfc9110#section-15.5.1";
+        problem.Extensions.Remove("lineNumber");
+        problem.Extensions.Remove("bytePositionInLine");
         problem.Title = "The request is not valid.";
         problem.Detail = field == "body" ? message : $"'{field}': {message}";
         problem.Extensions["errors"] = new Dictionary<string, string[]> { [field] = [message] };
