@@ -23,6 +23,9 @@ public sealed class ProblemExceptionHandler(IProblemDetailsService problems, ILo
             http.Response.Headers.RetryAfter = "1";
         }
         else log.LogDebug(exception, "Answered {Status}", problem.Status);
+        // RFC 5789 (2.2): a PATCH refused for its media type says which one it takes.
+        if (problem.Status == StatusCodes.Status415UnsupportedMediaType && HttpMethods.IsPatch(http.Request.Method))
+            http.Response.Headers["Accept-Patch"] = MergePatch.MediaType;
         http.Response.StatusCode = problem.Status!.Value;
         return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = http, ProblemDetails = problem, Exception = exception });
     }
@@ -46,8 +49,10 @@ public sealed class ProblemExceptionHandler(IProblemDetailsService problems, ILo
         _ when Inner(e).OfType<PostgresException>().Any(p => p.SqlState is "22021" or "22P05") =>
             Of(400, "Bad request", "The request holds characters the database cannot store."),
         BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge } b => Of(413, "Payload too large", b.Message),
+        BadHttpRequestException { StatusCode: StatusCodes.Status415UnsupportedMediaType } b => Of(415, "Unsupported media type", b.Message),
         BadHttpRequestException b => Of(b.StatusCode, "Bad request", b.Message),
-        JsonException j => Of(400, "Invalid JSON", j.Message),
+        // Wolverine's own title for an unreadable body: FieldErrorProblems restates both alike, as field errors.
+        JsonException j => Of(400, "Invalid JSON format", j.Message),
         _ when IsDatabaseDown(e) => Of(503, "Service unavailable", "The database cannot be reached; retry shortly."),
         _ => null,
     };

@@ -41,6 +41,7 @@ public static class OpenApiSetup
             o.NonNullableReferenceTypesAsRequired();
             // Money is decimal: a generated client must not read it into a double.
             o.MapType<decimal>(() => new OpenApiSchema { Type = JsonSchemaType.Number, Format = "decimal" });
+            o.OperationFilter<MergePatchFilter>();   // before the common problems: its body's 415 is one of them
             o.OperationFilter<CommonProblemsFilter>();
             o.OperationFilter<FileUploadFilter>();
             o.OperationFilter<TextMediaTypesFilter>();
@@ -154,6 +155,43 @@ public static class OpenApiSetup
         }
     }
 
+    /// <summary>
+    /// A PATCH reads its merge patch itself (<see cref="MergePatchBodyAttribute"/>); the document shows it: the PUT
+    /// input's members, none required, as application/merge-patch+json, with the endpoint's example.
+    /// </summary>
+    private sealed class MergePatchFilter : IOperationFilter
+    {
+        public void Apply(OpenApiOperation operation, OperationFilterContext context)
+        {
+            if (context.ApiDescription.ActionDescriptor.EndpointMetadata.OfType<MergePatchBodyAttribute>().FirstOrDefault() is not { } patch) return;
+            var id = $"{patch.Input.Name}MergePatch";
+            if (!context.SchemaRepository.Schemas.ContainsKey(id))
+            {
+                context.SchemaGenerator.GenerateSchema(patch.Input, context.SchemaRepository);
+                var input = (OpenApiSchema)context.SchemaRepository.Schemas[patch.Input.Name];
+                context.SchemaRepository.AddDefinition(id, new OpenApiSchema
+                {
+                    Type = JsonSchemaType.Object,
+                    Properties = input.Properties,
+                    AdditionalPropertiesAllowed = input.AdditionalPropertiesAllowed,
+                    Description = $"A JSON merge patch (RFC 7396) of {patch.Input.Name}: only the members sent change, null clears an " +
+                                  "optional one (a required one refuses it), objects merge member by member, arrays are replaced whole.",
+                });
+            }
+            operation.RequestBody = new OpenApiRequestBody
+            {
+                Required = true,
+                Content = new Dictionary<string, IOpenApiMediaType>
+                {
+                    [MergePatch.MediaType] = new OpenApiMediaType
+                    {
+                        Schema = new OpenApiSchemaReference(id, context.Document), Example = System.Text.Json.Nodes.JsonNode.Parse(patch.Example),
+                    },
+                },
+            };
+        }
+    }
+
     /// <summary>Problems every /api operation can answer, so each endpoint lists only its own.</summary>
     private sealed class CommonProblemsFilter : IOperationFilter
     {
@@ -175,7 +213,7 @@ public static class OpenApiSetup
             Add(operation, context, "401", "No key, or an unknown or revoked key.");
             if (path.StartsWith("api/admin", StringComparison.Ordinal)) Add(operation, context, "403", "A tenant key on an admin endpoint.");
             else Add(operation, context, "403", "The admin key on a tenant endpoint.");
-            if (context.ApiDescription.HttpMethod is "POST" or "PUT")
+            if (context.ApiDescription.HttpMethod is "POST" or "PUT" or "PATCH")
                 Add(operation, context, "400", "Invalid input: malformed JSON, wrong types, unknown fields, or field errors.");
             // The request's own size, checked before any endpoint runs (Http/RequestLimits).
             Add(operation, context, "413", "The body is too large.");
@@ -186,6 +224,8 @@ public static class OpenApiSetup
                 Add(operation, context, "400", "A query value that cannot be read or is out of range.");
             if (operation.RequestBody?.Content?.ContainsKey("application/json") == true)
                 Add(operation, context, "415", "The body is not sent as application/json.");
+            if (operation.RequestBody?.Content?.ContainsKey(MergePatch.MediaType) == true)
+                Add(operation, context, "415", $"The body is not sent as {MergePatch.MediaType}.");
             Add(operation, context, "429", "Over the caller's request rate; retry after Retry-After seconds.");
             if (context.ApiDescription.HttpMethod == "POST")
             {
@@ -200,7 +240,7 @@ public static class OpenApiSetup
             if (path.Contains('{'))
             {
                 Add(operation, context, "404", "This business has no such resource.");
-                if (!path.StartsWith("api/admin", StringComparison.Ordinal) && context.ApiDescription.HttpMethod is "POST" or "PUT")
+                if (!path.StartsWith("api/admin", StringComparison.Ordinal) && context.ApiDescription.HttpMethod is "POST" or "PUT" or "PATCH")
                 {
                     Add(operation, context, "409", "The command conflicts with the resource's current state.");
                     Add(operation, context, "412", "If-Match does not match the current version.");

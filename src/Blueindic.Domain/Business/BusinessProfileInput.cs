@@ -23,6 +23,11 @@ public sealed record BusinessProfileInput(
     int? DefaultPaymentTermsDays = null,
     string? DefaultSeries = null)
 {
+    /// <summary>The profile as a PUT would send it, every field given: what a merge patch applies to.</summary>
+    public static BusinessProfileInput Of(BusinessDetails d) =>
+        new(d.TradeName, d.LegalName, d.Address is { } a ? AddressInput.Of(a) : null, d.Email, d.Phone, d.Iban, d.Website,
+            d.DefaultPaymentTermsDays, d.DefaultSeries);
+
     /// <summary>The profile, validated and normalised; refuses the input with every field error found.</summary>
     public static BusinessDetails Validated(BusinessProfileInput? input)
     {

@@ -6,6 +6,8 @@ namespace Blueindic.Domain.Clients;
 public sealed record AddressInput(
     string? Line1 = null, string? City = null, string? PostalCode = null, string? Province = null, string? Country = null)
 {
+    public static AddressInput Of(Address a) => new(a.Line1, a.City, a.PostalCode, a.Province, a.Country);
+
     public Address? ToAddress(ValidationErrors errors)
     {
         var country = CountryCode.Spain;

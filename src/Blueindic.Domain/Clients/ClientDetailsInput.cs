@@ -25,6 +25,11 @@ public sealed record ClientDetailsInput(
     bool? Reminders = null,
     Dir3Input? Dir3 = null)
 {
+    /// <summary>The details as a PUT would send them, every field given: what a merge patch applies to.</summary>
+    public static ClientDetailsInput Of(ClientDetails d) =>
+        new(d.Name, d.LegalName, d.TaxId, d.Email, d.Phone, AddressInput.Of(d.Address), d.PaymentTermsDays, d.EquivalenceSurcharge, d.Notes,
+            d.Language, d.Reminders, Dir3Input.Of(d.Dir3));
+
     /// <summary>The details, validated and normalised; refuses the input with every field error found.</summary>
     /// <param name="defaultPaymentTermsDays">The terms when the input has none: the business profile's default.</param>
     public static ClientDetails Validated(ClientDetailsInput? input, int defaultPaymentTermsDays = ClientDetails.DefaultPaymentTermsDays)

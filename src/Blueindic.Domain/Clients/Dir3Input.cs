@@ -8,6 +8,9 @@ namespace Blueindic.Domain.Clients;
 /// <param name="ProcessingUnit">Unidad tramitadora (role 03).</param>
 public sealed record Dir3Input(string? AccountingOffice = null, string? ManagementBody = null, string? ProcessingUnit = null)
 {
+    public static Dir3Input? Of(Dir3Codes? codes) =>
+        codes is null ? null : new(codes.AccountingOffice, codes.ManagementBody, codes.ProcessingUnit);
+
     /// <summary>The codes, normalised; null when none is given; field errors under <c>dir3.*</c> otherwise.</summary>
     public Dir3Codes? ToCodes(ValidationErrors errors)
     {

@@ -9,6 +9,16 @@ namespace Blueindic.Domain.Reminders;
 /// <param name="Steps">Up to 10, on distinct days; kept in the order of their days whatever the order given. Empty: none.</param>
 public sealed record ReminderPolicyInput(bool? Enabled, string? SendAt, IReadOnlyList<ReminderStepInput?>? Steps)
 {
+    private static readonly Dictionary<string, ReminderKind> Kinds = new()
+    {
+        ["upcoming"] = ReminderKind.Upcoming, ["overdue"] = ReminderKind.Overdue, ["formalClaim"] = ReminderKind.FormalClaim,
+    };
+
+    /// <summary>The policy as a PUT would send it, every member given: what a merge patch applies to.</summary>
+    public static ReminderPolicyInput Of(ReminderPolicy policy) =>
+        new(policy.Enabled, policy.SendAt.ToString("HH:mm", CultureInfo.InvariantCulture),
+            policy.Steps.Select(s => new ReminderStepInput(s.DaysFromDue, Kinds.Single(k => k.Value == s.Kind).Key)).ToList());
+
     /// <summary>The policy, validated and sorted; refuses the input with every field error found.</summary>
     public static ReminderPolicy Validated(ReminderPolicyInput? input)
     {
@@ -80,15 +90,9 @@ public sealed record ReminderPolicyInput(bool? Enabled, string? SendAt, IReadOnl
 
     private static ReminderKind? ReadKind(string? kind, string field, ValidationErrors errors)
     {
-        switch (kind)
-        {
-            case "upcoming": return ReminderKind.Upcoming;
-            case "overdue": return ReminderKind.Overdue;
-            case "formalClaim": return ReminderKind.FormalClaim;
-            default:
-                errors.Add($"{field}.kind", "upcoming, overdue or formalClaim.");
-                return null;
-        }
+        if (kind is not null && Kinds.TryGetValue(kind, out var known)) return known;
+        errors.Add($"{field}.kind", "upcoming, overdue or formalClaim.");
+        return null;
     }
 }
 

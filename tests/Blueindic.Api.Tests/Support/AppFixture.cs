@@ -132,6 +132,7 @@ public sealed class AppFixture : IAsyncLifetime
             else if (method == HttpMethod.Post && body is not null) s.Post.Json(body).ToUrl(url);
             else if (method == HttpMethod.Post) s.Post.Url(url);
             else if (method == HttpMethod.Put) s.Put.Json(body!).ToUrl(url);
+            else if (method == HttpMethod.Patch) s.Patch.Text(JsonSerializer.Serialize(body ?? new { })).ContentType("application/merge-patch+json").ToUrl(url);
             else if (method == HttpMethod.Delete) s.Delete.Url(url);
             else s.Get.Url(url);
             if (key is not null) s.WithRequestHeader("Authorization", $"Bearer {key}");

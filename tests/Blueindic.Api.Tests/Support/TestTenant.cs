@@ -16,6 +16,17 @@ public sealed record TestTenant(AppFixture App, Guid TenantId, Guid KeyId, strin
     public Task<IScenarioResult> Put(string url, object body, IDictionary<string, string>? headers = null) =>
         App.Send(HttpMethod.Put, url, ApiKey, body, headers);
 
+    /// <summary>PATCHes <paramref name="json"/> as written, as a JSON merge patch unless <paramref name="contentType"/> says otherwise.</summary>
+    public Task<IScenarioResult> Patch(string url, string json, IDictionary<string, string>? headers = null,
+        string contentType = "application/merge-patch+json") =>
+        App.Host.Scenario(s =>
+        {
+            s.Patch.Text(json).ContentType(contentType).ToUrl(url);
+            s.WithRequestHeader("Authorization", $"Bearer {ApiKey}");
+            foreach (var (name, value) in headers ?? new Dictionary<string, string>()) s.WithRequestHeader(name, value);
+            s.IgnoreStatusCode();
+        });
+
     public Task<IScenarioResult> Delete(string url, IDictionary<string, string>? headers = null) =>
         App.Send(HttpMethod.Delete, url, ApiKey, headers: headers);
 
