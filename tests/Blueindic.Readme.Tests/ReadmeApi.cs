@@ -1,9 +1,8 @@
 using System.Net;
-using System.Net.Sockets;
 using Blueindic.Api.Tests.Support;
+using Blueindic.Testing;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
-using Npgsql;
 using Wolverine;
 
 namespace Blueindic.Readme.Tests;
@@ -24,10 +23,10 @@ public sealed class ReadmeApi(DateOnly? today) : IAsyncDisposable
 
     public async Task StartAsync()
     {
-        Url = new Uri($"http://127.0.0.1:{FreePort()}");
+        Url = new Uri($"http://127.0.0.1:{KestrelTestServer.FreePort()}");
         var settings = new Dictionary<string, string?>
         {
-            ["ConnectionStrings__Postgres"] = await CreateDatabaseAsync(),
+            ["ConnectionStrings__Postgres"] = await KestrelTestServer.CreateDatabaseAsync("blueindic_readme"),
             ["Blueindic__AdminKey"] = AdminKey,
             ["Blueindic__DemoApiKey"] = DemoKey,
             ["Blueindic__SeedDemoData"] = "true",
@@ -59,30 +58,5 @@ public sealed class ReadmeApi(DateOnly? today) : IAsyncDisposable
     {
         if (_factory is not null) await _factory.DisposeAsync();
         Directory.Delete(Outbox, recursive: true);
-    }
-
-    private static async Task<string> CreateDatabaseAsync()
-    {
-        var server = Environment.GetEnvironmentVariable("ConnectionStrings__Postgres")
-                     ?? "Host=localhost;Port=5432;Database=blueindic;Username=postgres;Password=postgres";
-        var builder = new NpgsqlConnectionStringBuilder(server);
-        var name = $"blueindic_readme_{Guid.NewGuid():N}"[..40];
-        await using (var connection = new NpgsqlConnection(builder.ConnectionString))
-        {
-            await connection.OpenAsync();
-            await using var create = new NpgsqlCommand($"create database {name}", connection);
-            await create.ExecuteNonQueryAsync();
-        }
-        builder.Database = name;
-        return builder.ConnectionString;
-    }
-
-    private static int FreePort()
-    {
-        var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
-        listener.Stop();
-        return port;
     }
 }

@@ -1,14 +1,13 @@
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
-using System.Net.Sockets;
 using System.Text.Json;
 using Blueindic.Api.Tests.Support;
+using Blueindic.Testing;
 using Marten;
 using Marten.Events;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
-using Npgsql;
 using Wolverine;
 
 namespace Blueindic.Dashboard.Tests.Support;
@@ -38,8 +37,8 @@ public sealed class DashboardFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        var connectionString = await CreateDatabaseAsync();
-        BaseUrl = new Uri($"http://127.0.0.1:{FreePort()}");
+        var connectionString = await KestrelTestServer.CreateDatabaseAsync("blueindic_dashboard");
+        BaseUrl = new Uri($"http://127.0.0.1:{KestrelTestServer.FreePort()}");
         var settings = new Dictionary<string, string>
         {
             ["ConnectionStrings__Postgres"] = connectionString,
@@ -111,32 +110,6 @@ public sealed class DashboardFixture : IAsyncLifetime
     /// <summary>Waits for the async read models (monthly sales, revenue) to hold every event.</summary>
     public Task ProjectionsCaughtUpAsync() =>
         Services.GetRequiredService<IDocumentStore>().WaitForNonStaleProjectionDataAsync(TimeSpan.FromSeconds(30));
-
-    /// <summary>A database of this suite's own on the test server: the demo business is seeded into it alone.</summary>
-    private static async Task<string> CreateDatabaseAsync()
-    {
-        var server = Environment.GetEnvironmentVariable("ConnectionStrings__Postgres")
-                     ?? "Host=localhost;Port=5432;Database=blueindic;Username=postgres;Password=postgres";
-        var builder = new NpgsqlConnectionStringBuilder(server);
-        var name = $"blueindic_dashboard_{Guid.NewGuid():N}"[..40];
-        await using (var connection = new NpgsqlConnection(builder.ConnectionString))
-        {
-            await connection.OpenAsync();
-            await using var create = new NpgsqlCommand($"create database {name}", connection);
-            await create.ExecuteNonQueryAsync();
-        }
-        builder.Database = name;
-        return builder.ConnectionString;
-    }
-
-    private static int FreePort()
-    {
-        var listener = new TcpListener(System.Net.IPAddress.Loopback, 0);
-        listener.Start();
-        var port = ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
-        listener.Stop();
-        return port;
-    }
 }
 
 [CollectionDefinition(Name)]
