@@ -51,6 +51,8 @@ internal sealed class ClientExamples : IOpenApiExamples
         .AnswerOf(typeof(ArchiveClientEndpoint), 200, Merged(Client, """{ "archived": true, "version": 3 }"""))
         .AnswerOf(typeof(RestoreClientEndpoint), 200, Merged(Client, """{ "paymentTermsDays": 60, "version": 4 }"""))
         .AnswerOf(typeof(ArchiveClientEndpoint), 409, Problem(409, "Conflict", "The client is already archived."))
+        .AnswerOf(typeof(RestoreClientEndpoint), 409, Problem(409, "Conflict", "The client is not archived."))
+        .AnswerOf(typeof(UpdateClientEndpoint), 409, Problem(409, "Conflict", "The client is archived; restore it before editing."))
         .AnswerOf(typeof(RegisterClientEndpoint), 409,
             Problem(409, "Conflict", "Tax id B64717838 already belongs to client 01930002-5c1e-7a4b-9d2f-3e8b61a1057a."))
         .Schema<Page<ClientResponse>>(Page(Client))
