@@ -100,18 +100,14 @@ public static class ApiSetup
         app.UseAuthorization();
         app.UseMiddleware<IdempotencyMiddleware>();
 
-        // A balancer's probes are never refused by the rate limit.
+        // A balancer's probes are never refused by the rate limit. Described in the OpenAPI document by OpenApi/HealthEndpoints.
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous().DisableRateLimiting();
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") }).AllowAnonymous().DisableRateLimiting();
         // Which businesses' chains are broken names tenants: the admin key only.
         app.MapHealthChecks("/health/integrity", new HealthCheckOptions
         {
             Predicate = c => c.Tags.Contains("integrity"),
-            ResponseWriter = (http, report) => http.Response.WriteAsJsonAsync(new
-            {
-                status = report.Status.ToString(),
-                checks = report.Entries.Select(e => new { name = e.Key, status = e.Value.Status.ToString(), e.Value.Description, e.Value.Data }),
-            }),
+            ResponseWriter = IntegrityReport.WriteAsync,
         }).RequireAuthorization(BlueindicClaims.AdminPolicy).DisableRateLimiting();
         return app;
     }

@@ -1,46 +1,35 @@
-using System.Text.Json.Nodes;
-using Blueindic.Api.Admin;
-using Blueindic.Domain.Clients;
-using Blueindic.Domain.Invoices;
 using Microsoft.OpenApi;
 using Swashbuckle.AspNetCore.SwaggerGen;
 
 namespace Blueindic.Api.OpenApi;
 
-/// <summary>Realistic examples for the request bodies, shown in Swagger UI's "Try it out".</summary>
-internal sealed class ExamplesFilter : ISchemaFilter
+/// <summary>
+/// Puts an example on every JSON request body and JSON answer of the document, from the
+/// <see cref="ExampleBook"/> (Swagger UI's "Try it out" starts from it). What has none is left
+/// without, and OpenApiExamplesTests names it.
+/// </summary>
+internal sealed class ExamplesFilter : IDocumentFilter
 {
-    public void Apply(IOpenApiSchema schema, SchemaFilterContext context)
+    public void Apply(OpenApiDocument document, DocumentFilterContext context)
     {
-        if (schema is not OpenApiSchema concrete) return;
-        if (context.Type == typeof(ClientDetailsInput))
-            concrete.Examples = [JsonNode.Parse("""
-                {
-                  "name": "Panadería Muñoz",
-                  "legalName": "Panadería Muñoz S.L.",
-                  "taxId": "B64717838",
-                  "email": "pedidos@panaderiamunoz.es",
-                  "phone": "+34 912 345 678",
-                  "address": { "line1": "Calle Mayor 12", "city": "Madrid", "postalCode": "28013", "province": "Madrid", "country": "ES" },
-                  "paymentTermsDays": 30,
-                  "equivalenceSurcharge": true,
-                  "notes": "Pays by transfer on the 5th."
-                }
-                """)!];
-        else if (context.Type == typeof(IssueInvoiceInput))
-            concrete.Examples = [JsonNode.Parse("""
-                {
-                  "clientId": "0195a7c4-de40-7000-8000-000000000001",
-                  "series": "F",
-                  "withholdingRate": 15,
-                  "notes": "Pedido de noviembre",
-                  "lines": [
-                    { "description": "Diseño de etiqueta", "quantity": 1, "unitPrice": 100, "vatRate": 21 },
-                    { "description": "Impresión (unidades)", "quantity": 250, "unitPrice": 0.35, "discountPercent": 10, "vatRate": 21 }
-                  ]
-                }
-                """)!];
-        else if (context.Type == typeof(RegisterTenantInput))
-            concrete.Examples = [JsonNode.Parse("""{ "name": "Estudio Ruiz", "taxId": "12345678Z", "address": { "line1": "Calle de Alcalá 48", "city": "Madrid", "postalCode": "28014", "province": "Madrid" } }""")!];
+        var book = ExampleBook.Collected;
+        foreach (var (path, item) in document.Paths)
+        foreach (var operation in item.Operations?.Values.AsEnumerable() ?? [])
+        {
+            foreach (var (mediaType, content) in JsonContent(operation.RequestBody?.Content))
+                content.Example = book.ForRequest(operation.OperationId, ExampleBook.SchemaId(content.Schema, out var isArray), isArray);
+            foreach (var (status, response) in operation.Responses ?? [])
+            foreach (var (mediaType, content) in JsonContent(response.Content))
+                content.Example = book.ForAnswer(path, operation, status, ExampleBook.SchemaId(content.Schema, out var isArray), isArray);
+        }
     }
+
+    /// <summary>The JSON media types still without an example.</summary>
+    private static IEnumerable<(string MediaType, OpenApiMediaType Content)> JsonContent(IDictionary<string, IOpenApiMediaType>? content) =>
+        (content ?? new Dictionary<string, IOpenApiMediaType>())
+        .Where(c => IsJson(c.Key) && c.Value is OpenApiMediaType { Example: null })
+        .Select(c => (c.Key, (OpenApiMediaType)c.Value));
+
+    /// <summary>application/json, and any +json type (problem+json, merge-patch+json).</summary>
+    internal static bool IsJson(string mediaType) => mediaType == "application/json" || mediaType.EndsWith("+json", StringComparison.Ordinal);
 }

@@ -47,19 +47,26 @@ public static class OpenApiSetup
             o.OperationFilter<TextMediaTypesFilter>();
             o.OperationFilter<AlsoAnswersFilter>();
             o.DocumentFilter<DropUnusedSchemas>();
-            o.SchemaFilter<ExamplesFilter>();
+            o.DocumentFilter<HealthEndpoints>();
+            o.DocumentFilter<ExamplesFilter>();   // after every operation is in
             o.SchemaFilter<ProblemMembersOptional>();
             // One endpoint class per use case: its name is the operation's (RegisterClient), which is
             // what a generated client calls (RegisterClientAsync).
             o.CustomOperationIds(api => api.ActionDescriptor.EndpointMetadata.OfType<Wolverine.Http.HttpChain>().FirstOrDefault() is { } chain
-                ? chain.Method.HandlerType.Name.Replace("Endpoint", "")
+                ? OperationId(chain.Method.HandlerType)
                 : api.ActionDescriptor.EndpointMetadata.OfType<IEndpointNameMetadata>().FirstOrDefault()?.EndpointName);
-            o.CustomSchemaIds(t => t.IsGenericType
-                ? t.Name[..t.Name.IndexOf('`')] + "Of" + string.Concat(t.GetGenericArguments().Select(a => a.Name))
-                : t.Name);
+            o.CustomSchemaIds(SchemaId);
         });
         return services;
     }
+
+    /// <summary>An endpoint class's operation id: its name without "Endpoint".</summary>
+    internal static string OperationId(Type endpoint) => endpoint.Name.Replace("Endpoint", "");
+
+    /// <summary>A type's schema name in the document: its own, or Page&lt;Invoice&gt; as PageOfInvoice.</summary>
+    internal static string SchemaId(Type t) => t.IsGenericType
+        ? t.Name[..t.Name.IndexOf('`')] + "Of" + string.Concat(t.GetGenericArguments().Select(a => a.Name))
+        : t.Name;
 
     /// <summary>RFC 9457: every member of a problem is optional, "errors" included (only field errors carry it).</summary>
     private sealed class ProblemMembersOptional : ISchemaFilter

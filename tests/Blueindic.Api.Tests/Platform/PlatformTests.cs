@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using Blueindic.Api.Tests.Support;
 
 namespace Blueindic.Api.Tests.Platform;
@@ -13,6 +14,24 @@ public sealed class PlatformTests(AppFixture app)
         var result = await app.Send(HttpMethod.Get, url, key: null);
         result.Status().ShouldBe(200);
         result.ReadAsText().ShouldBe("Healthy");
+    }
+
+    /// <summary>The probes are mapped outside Wolverine; the document describes them by hand, so this holds it to what they answer.</summary>
+    [Theory]
+    [InlineData("/health/live", null)]
+    [InlineData("/health/ready", null)]
+    [InlineData("/health/integrity", AppFixture.AdminKey)]
+    public async Task A_health_probe_answers_as_the_OpenAPI_document_says(string url, string? key)
+    {
+        var document = JsonNode.Parse((await app.Send(HttpMethod.Get, "/swagger/v1/swagger.json", key: null)).ReadAsText())!.AsObject();
+        var operation = document["paths"]![url]!["get"]!;
+        (operation["security"] is JsonArray { Count: 0 }).ShouldBe(key is null);
+
+        var result = await app.Send(HttpMethod.Get, url, key);
+        var mediaType = result.Context.Response.ContentType!.Split(';')[0];
+        operation["responses"]![$"{result.Status()}"]?["content"]?[mediaType].ShouldNotBeNull($"{result.Status()} {mediaType}");
+        if (mediaType == "application/json")
+            new ResponseSchemas(document).Problems(url, "GET", result.Status(), mediaType, result.ReadAsText()).ShouldBeEmpty();
     }
 
     [Fact]

@@ -19,8 +19,11 @@ public sealed class ResponseSchemas
     private readonly ConcurrentDictionary<string, JsonSchema?> _schemas = new();
 
     public ResponseSchemas(OpenApiDocument document)
+        : this(JsonNode.Parse(document.SerializeAsJsonAsync(OpenApiSpecVersion.OpenApi3_0).GetAwaiter().GetResult())!.AsObject()) { }
+
+    public ResponseSchemas(JsonObject document)
     {
-        _document = JsonNode.Parse(document.SerializeAsJsonAsync(OpenApiSpecVersion.OpenApi3_0).GetAwaiter().GetResult())!.AsObject();
+        _document = document;
         _definitions = new JsonObject();
         foreach (var (name, schema) in _document["components"]?["schemas"]?.AsObject() ?? [])
             _definitions[name] = Translate(schema!);
@@ -30,8 +33,15 @@ public sealed class ResponseSchemas
     public IReadOnlyList<string> Problems(string route, string method, int status, string mediaType, string body)
     {
         var schema = _schemas.GetOrAdd($"{method} {route} {status} {mediaType}", _ => SchemaFor(route, method, status, mediaType));
-        if (schema is null) return [];
-        var results = schema.Evaluate(JsonNode.Parse(body), Strict);
+        return schema is null ? [] : Evaluate(schema, JsonNode.Parse(body));
+    }
+
+    /// <summary>The problems of a value against a schema as the document writes it (an example against the schema it illustrates).</summary>
+    public IReadOnlyList<string> Problems(JsonNode declaredSchema, JsonNode? value) => Evaluate(Compile(declaredSchema), value);
+
+    private static IReadOnlyList<string> Evaluate(JsonSchema schema, JsonNode? value)
+    {
+        var results = schema.Evaluate(value, Strict);
         if (results.IsValid) return [];
         return (results.Details ?? []).Where(d => d.Errors is not null)
             .SelectMany(d => d.Errors!.Select(e => $"{d.InstanceLocation}: {e.Value}")).Distinct().Take(5).ToList();
@@ -40,7 +50,11 @@ public sealed class ResponseSchemas
     private JsonSchema? SchemaFor(string route, string method, int status, string mediaType)
     {
         var declared = _document["paths"]?[route]?[method.ToLowerInvariant()]?["responses"]?[$"{status}"]?["content"]?[mediaType]?["schema"];
-        if (declared is null) return null;
+        return declared is null ? null : Compile(declared);
+    }
+
+    private JsonSchema Compile(JsonNode declared)
+    {
         var schema = Translate(declared).AsObject();
         schema["$defs"] = _definitions.DeepClone();
         return JsonSchema.FromText(schema.ToJsonString());
