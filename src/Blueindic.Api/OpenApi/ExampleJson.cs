@@ -16,6 +16,10 @@ internal static class ExampleJson
         new JsonObject { ["data"] = new JsonArray(JsonNode.Parse(item)), ["nextCursor"] = nextCursor }.ToJsonString();
 
     /// <summary>A problem as ASP.NET Core writes it: the status's RFC section as its type, then the trace id.</summary>
+    /// <summary>What a PATCH sent as anything but a merge patch answers.</summary>
+    public static string MergePatchOnly => Problem(415, "Unsupported media type",
+        "Send the changes as application/merge-patch+json (RFC 7396): a JSON object of the fields to change, null for those to clear.");
+
     public static string Problem(int status, string title, string? detail, string? extensions = null)
     {
         var problem = new JsonObject();

@@ -46,6 +46,9 @@ internal sealed class SettingsExamples : IOpenApiExamples
             """)
         .AnswerOf(typeof(SetBusinessLogoEndpoint), 400, Problem(400, "The request is not valid.", "A logo is at most 4096 × 4096 pixels; this one is 6000 × 4000.",
             """{ "errors": { "file": ["A logo is at most 4096 × 4096 pixels; this one is 6000 × 4000."] } }"""))
+        .AnswerOf(typeof(PatchBusinessProfileEndpoint), 415, MergePatchOnly)
+        .AnswerOf(typeof(PatchReminderSettingsEndpoint), 415, MergePatchOnly)
+        .AnswerOf(typeof(PatchAlertSettingsEndpoint), 415, MergePatchOnly)
         .AnswerOf(typeof(SetBusinessLogoEndpoint), 415, Problem(415, "Unsupported media type",
             "A logo is a PNG or a JPEG image; this file is neither, or is cut short or damaged."))
         .ProblemUnder("/api/settings/business/logo", 404, Problem(404, "Not found", "No logo with that id."))
