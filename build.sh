@@ -99,20 +99,20 @@ build_release() {
   return 0
 }
 
-# One hash of everything a Release build of $1 reads from this checkout: the tracked files as the
-# index has them, plus the content of modified, deleted and untracked (not ignored) files. Empty
-# outside a git checkout: then it always builds.
+# One hash of everything a Release build of $1 reads from this checkout, as the working tree has
+# it: each file's blob (the index's, or the content's where modified or untracked, "deleted" where
+# gone), so staging or committing changes nothing. Empty outside a git checkout: it always builds.
 release_inputs() {
   git rev-parse --is-inside-work-tree > /dev/null 2>&1 || return 0
   local paths=(src Directory.Build.props Directory.Packages.props global.json build.sh)
   [ "$1" = Blueindic.sln ] && paths+=(Blueindic.sln tests bench)
   git update-index -q --refresh > /dev/null 2>&1 || true   # a file only touched is not "modified"
   {
-    git ls-files -s -- "${paths[@]}"
-    git ls-files -m -o --exclude-standard -- "${paths[@]}" | sort -u | while IFS= read -r f; do
-      if [ -f "$f" ]; then echo "$(git hash-object -- "$f") $f"; else echo "deleted $f"; fi
+    git ls-files -s -- "${paths[@]}" | while IFS=$' \t' read -r _ blob _ f; do printf '%s\t%s\n' "$f" "$blob"; done
+    git ls-files -m -o --exclude-standard -- "${paths[@]}" | while IFS= read -r f; do
+      if [ -f "$f" ]; then printf '%s\t%s\n' "$f" "$(git hash-object -- "$f")"; else printf '%s\tdeleted\n' "$f"; fi
     done
-  } | sha256sum | cut -d' ' -f1
+  } | awk -F'\t' '{ blob[$1] = $2 } END { for (f in blob) print f "\t" blob[f] }' | LC_ALL=C sort | sha256sum | cut -d' ' -f1
 }
 
 run() {
