@@ -80,12 +80,40 @@ cleanup() {
 
 # A Release build carrying Wolverine's handler code, generated just before it (no Roslyn compile
 # at start). Old generated files go first: they may not even compile against changed endpoints.
+# Skipped when nothing that goes into it changed since its last successful build (release_inputs).
 build_release() {
+  local stamp inputs dll=src/Blueindic.Api/bin/Release/net10.0/Blueindic.Api.dll
+  stamp="src/Blueindic.Api/bin/Release/.inputs-$(echo "$1" | tr '/.' '__')"
+  # The dll's own time too: a Release build made some other way since must not pass for this one.
+  inputs=$(release_inputs "$1")
+  if [ -n "$inputs" ] && [ -f "$dll" ] && [ "$(cat "$stamp" 2>/dev/null)" = "$inputs $(date -r "$dll" +%s%N)" ]; then
+    echo "» Release build of $1 is up to date (nothing it is built from changed)"
+    return
+  fi
+  rm -f "$stamp"
   rm -rf src/Blueindic.Api/Internal/Generated
   dotnet build "$1" -c Release -nologo -v q
   (cd src/Blueindic.Api && ASPNETCORE_ENVIRONMENT=Production Blueindic__AdminKey=codegen \
     dotnet bin/Release/net10.0/Blueindic.Api.dll codegen write > /dev/null)
   dotnet build "$1" -c Release -nologo -v q -p:PregeneratedHandlers=true
+  [ -n "$inputs" ] && echo "$inputs $(date -r "$dll" +%s%N)" > "$stamp"
+  return 0
+}
+
+# One hash of everything a Release build of $1 reads from this checkout, as the working tree has
+# it: each file's blob (the index's, or the content's where modified or untracked, "deleted" where
+# gone), so staging or committing changes nothing. Empty outside a git checkout: it always builds.
+release_inputs() {
+  git rev-parse --is-inside-work-tree > /dev/null 2>&1 || return 0
+  local paths=(src Directory.Build.props Directory.Packages.props global.json build.sh)
+  [ "$1" = Blueindic.sln ] && paths+=(Blueindic.sln tests bench)
+  git update-index -q --refresh > /dev/null 2>&1 || true   # a file only touched is not "modified"
+  {
+    git ls-files -s -- "${paths[@]}" | while IFS=$' \t' read -r _ blob _ f; do printf '%s\t%s\n' "$f" "$blob"; done
+    git ls-files -m -o --exclude-standard -- "${paths[@]}" | while IFS= read -r f; do
+      if [ -f "$f" ]; then printf '%s\t%s\n' "$f" "$(git hash-object -- "$f")"; else printf '%s\tdeleted\n' "$f"; fi
+    done
+  } | awk -F'\t' '{ blob[$1] = $2 } END { for (f in blob) print f "\t" blob[f] }' | LC_ALL=C sort | sha256sum | cut -d' ' -f1
 }
 
 run() {
@@ -101,19 +129,24 @@ run() {
   provision_postgres keep
   pdf_fonts_ensure   # the invoice PDFs' fonts (Debian's fonts-dejavu-core, installed when missing)
   build_release src/Blueindic.Api
+  local url=${ASPNETCORE_URLS:-http://localhost:5080}
+  url=${url%%;*}
   cat <<BANNER
 
-  Blueindic API   http://localhost:5080
-  Swagger UI      http://localhost:5080/swagger
+  Blueindic API   $url
+  Swagger UI      $url/swagger
   Admin key       $Blueindic__AdminKey
   Demo API key    $Blueindic__DemoApiKey
   Mail            ${Blueindic__Smtp__Host:+smtp://$Blueindic__Smtp__Host (set Blueindic__Smtp__*)}${Blueindic__Smtp__Host:-$ROOT/.data/outbox (no Blueindic__Smtp__Host: mails are written here as .eml, not sent)}
   (keys kept in .data/keys.env; Ctrl-C stops the API and its PostgreSQL)
 
 BANNER
+  # Address and content root as settings, not as --urls/--contentRoot: JasperFx's command line
+  # steps aside at --urls and says so on the console.
   ASPNETCORE_ENVIRONMENT=${ASPNETCORE_ENVIRONMENT:-Development} Blueindic__SeedDemoData=${Blueindic__SeedDemoData:-true} \
     Blueindic__Smtp__PickupDirectory=${Blueindic__Smtp__PickupDirectory:-$ROOT/.data/outbox} \
-    dotnet src/Blueindic.Api/bin/Release/net10.0/Blueindic.Api.dll --contentRoot "$ROOT/src/Blueindic.Api" --urls "${ASPNETCORE_URLS:-http://localhost:5080}" "$@"
+    ASPNETCORE_URLS=${ASPNETCORE_URLS:-http://localhost:5080} ASPNETCORE_CONTENTROOT="$ROOT/src/Blueindic.Api" \
+    dotnet src/Blueindic.Api/bin/Release/net10.0/Blueindic.Api.dll "$@"
   # Ctrl-C reaches the API too; once it has stopped, the EXIT trap stops PostgreSQL.
 }
 

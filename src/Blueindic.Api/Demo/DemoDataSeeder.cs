@@ -53,14 +53,20 @@ internal sealed class DemoDataSeeder(IDocumentStore store, IOptions<BlueindicOpt
         if (isNew) session.Events.StartStream<Tenant>(TenantId, events);
         else stream.AppendMany(events);
         await session.SaveChangesAsync(ct);
-        if (isNew) await SeedClients(now, ct);
-
-        log.LogInformation("Demo tenant {TenantId} ready ({New} new facts)", TenantId, events.Count);
+        var keyNote = credential is not null ? "its API key is the one configured (Blueindic:DemoApiKey)"
+            : printKey ? "a new API key was issued (printed below)" : "its API key, the one configured (Blueindic:DemoApiKey), was issued";
+        if (isNew)
+        {
+            var (clients, invoices, payments) = await SeedClients(now, ct);
+            log.LogInformation("Demo business «{Name}» seeded: {Clients} clients, {Invoices} invoices, {Payments} payments (tenant {TenantId}); {Key}",
+                TenantName, clients, invoices, payments, TenantId, keyNote);
+        }
+        else log.LogInformation("Demo business «{Name}» was already seeded (tenant {TenantId}); {Key}", TenantName, TenantId, keyNote);
         // Printed, not logged: keys never go to the logs.
         if (printKey) Console.WriteLine($"Demo tenant API key: {apiKey}");
     }
 
-    private async Task SeedClients(DateTimeOffset now, CancellationToken ct)
+    private async Task<(int Clients, int Invoices, int Payments)> SeedClients(DateTimeOffset now, CancellationToken ct)
     {
         await using var session = store.LightweightSession(TenantId.ToString());
         session.LastModifiedBy = Seeder;
@@ -78,9 +84,10 @@ internal sealed class DemoDataSeeder(IDocumentStore store, IOptions<BlueindicOpt
         var plan = new DemoInvoices(InvoiceLedger.Create(opened), new PartySnapshot(TenantName, null, TenantTaxId, TenantAddress), SpanishTime.Today(now))
             .Plan(clients);
         session.Events.StartStream<InvoiceLedger>(ledgerId, [opened, .. plan.LedgerEvents]);
-        foreach (var (id, events) in plan.Invoices) session.Events.StartStream<Invoice>(id, events);
+        var invoices = plan.Invoices.ToList();
+        foreach (var (id, events) in invoices) session.Events.StartStream<Invoice>(id, events);
         await session.SaveChangesAsync(ct);
-        log.LogInformation("Demo data: {Clients} clients, {Invoices} invoices", clients.Count, plan.LedgerEvents.Count);
+        return (clients.Count, invoices.Count, invoices.Sum(i => i.Events.Count(e => e is PaymentRecorded)));
     }
 
     public Task StopAsync(CancellationToken ct) => Task.CompletedTask;

@@ -22,7 +22,11 @@ public static class BlueindicConfiguration
             Console.WriteLine($"Generated admin key for this run: {options.AdminKey}");
         }
         builder.Services.Configure<BlueindicOptions>(section);
-        builder.WebHost.ConfigureKestrel(k => RequestLimits.ConfigureServer(k, options));
+        builder.WebHost.ConfigureKestrel(k =>
+        {
+            RequestLimits.ConfigureServer(k, options);
+            RejectedTargets.ConfigureServer(k);
+        });
         return (options, builder.Configuration.GetConnectionString("Postgres") ?? DefaultConnectionString);
     }
 }

@@ -77,6 +77,8 @@ public static class ApiSetup
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseMiddleware<RequestLimits>();
+        app.UseMiddleware<BadUrls>();
+        RejectedTargets.Observe(app.Services);
         app.UseMiddleware<EmptyBodyAsJson>();
         // The dashboard (wwwroot) is public; the data it shows needs the key the user pastes. Looked
         // for only outside /api and /health, so API calls pay no file-system lookups. Its files are not

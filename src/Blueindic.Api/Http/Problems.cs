@@ -28,8 +28,11 @@ public static class Problems
         return Validation(errors);
     }
 
-    public static IResult NotFound(string what) =>
-        Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found", detail: DomainNotFoundException.Of(what).Message);
+    public static IResult NotFound(string what) => Missing(DomainNotFoundException.Of(what).Message);
+
+    /// <summary>A 404 that says more than "no such id" (the thing exists, but not as asked).</summary>
+    public static IResult Missing(string detail) =>
+        Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found", detail: detail);
 
     /// <summary>A question the resource's state leaves without an answer (a query's own 409; commands throw theirs).</summary>
     public static IResult Conflict(string detail) =>

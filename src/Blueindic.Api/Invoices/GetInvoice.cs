@@ -23,7 +23,7 @@ public static class GetInvoiceEndpoint
         if (version is { } v)
         {
             view = await session.Events.AggregateStreamAsync<InvoiceView>(id, version: v, token: ct);
-            if (view is not null && view.Version < v) return Problems.NotFound($"version {v} of this invoice");
+            if (view is not null && view.Version < v) view = null;
         }
         else if (asOf is { } at)
         {
@@ -32,6 +32,12 @@ public static class GetInvoiceEndpoint
         }
         else view = await session.LoadAsync<InvoiceView>(id, ct);
 
+        // Not as asked: say whether the invoice exists at all, and what there is of it. Its first
+        // event's time is when it was recorded (its history's first entry; not the stream's row).
+        if (view is null && version is not null && await session.Events.FetchStreamStateAsync(id, ct) is { } stream)
+            return Problems.Missing($"The invoice has no version {version}: its latest is version {stream.Version}.");
+        if (view is null && asOf is not null && await session.Events.FetchStreamAsync(id, version: 1, token: ct) is [var first, ..])
+            return Problems.Missing($"The invoice did not exist yet at {asOf:O}: it was first recorded at {first.Timestamp.ToUniversalTime():O}.");
         if (view is null) return Problems.NotFound("invoice");
         response.SetETag(view.Version);
         // What comes next is only said of the invoice as it stands.

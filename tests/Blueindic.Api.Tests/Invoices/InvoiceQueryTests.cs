@@ -28,9 +28,17 @@ public sealed class InvoiceQueryTests(AppFixture app)
         asOf.GetProperty("version").GetInt64().ShouldBe(2);
         asOf.GetProperty("status").GetString().ShouldBe("partiallyPaid");
 
-        var beforeIt = history[0].GetProperty("timestamp").GetDateTimeOffset().AddDays(-1);
-        (await tenant.Get($"/api/invoices/{id}?asOf={Uri.EscapeDataString(beforeIt.ToString("O"))}")).Status().ShouldBe(404);
-        (await tenant.Get($"/api/invoices/{id}?version=4")).Status().ShouldBe(404);
+        var recorded = history[0].GetProperty("timestamp").GetDateTimeOffset();
+        var before = await tenant.Get($"/api/invoices/{id}?asOf={Uri.EscapeDataString(recorded.AddDays(-1).ToString("O"))}");
+        before.Status().ShouldBe(404);
+        before.Json().GetProperty("detail").GetString().ShouldBe(
+            $"The invoice did not exist yet at {recorded.AddDays(-1):O}: it was first recorded at {recorded.ToUniversalTime():O}.");
+        var beyond = await tenant.Get($"/api/invoices/{id}?version=4");
+        beyond.Status().ShouldBe(404);
+        beyond.Json().GetProperty("detail").GetString().ShouldBe("The invoice has no version 4: its latest is version 3.");
+        // An id that never was is still just that, at any instant.
+        var never = await tenant.Get($"/api/invoices/{Guid.NewGuid()}?asOf={Uri.EscapeDataString(recorded.ToString("O"))}");
+        never.Json().GetProperty("detail").GetString().ShouldBe("No invoice with that id.");
         (await tenant.Get($"/api/invoices/{id}?version=0")).ErrorFields().ShouldContain("version");
         (await tenant.Get($"/api/invoices/{id}?version=abc")).ErrorFields().ShouldContain("version");
     }

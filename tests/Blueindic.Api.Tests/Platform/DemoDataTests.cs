@@ -1,5 +1,9 @@
+using System.Collections.Concurrent;
 using Alba;
 using Blueindic.Api.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Npgsql;
 using Wolverine;
 
 namespace Blueindic.Api.Tests.Platform;
@@ -41,7 +45,53 @@ public sealed class DemoDataTests(AppFixture app)
         oldest.GetProperty("data").GetArrayLength().ShouldBeGreaterThan(0);
     }
 
-    private static async Task<IAlbaHost> StartSeedingHost()
+    [Fact]
+    public async Task The_seeder_says_what_it_created_and_on_a_rerun_that_it_was_there()
+    {
+        // A database of its own: the shared one may hold the demo business from another test already.
+        var shared = Environment.GetEnvironmentVariable("ConnectionStrings__Postgres")!;
+        var database = $"blueindic_demo_{Guid.NewGuid():N}"[..30];
+        await using (var conn = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(shared) { Database = "postgres" }.ConnectionString))
+        {
+            await conn.OpenAsync();
+            await new NpgsqlCommand($"create database {database}", conn).ExecuteNonQueryAsync();
+        }
+        Environment.SetEnvironmentVariable("ConnectionStrings__Postgres", new NpgsqlConnectionStringBuilder(shared) { Database = database }.ConnectionString);
+        try
+        {
+            var said = new List<string>();
+            for (var start = 0; start < 2; start++)
+            {
+                var log = new SeederLog();
+                await using (await StartSeedingHost(log)) said.Add(log.Messages.Single());
+            }
+            said[0].ShouldMatch(@"^Demo business «Estudio Demo Blueindic» seeded: 8 clients, 1\d\d invoices, [1-9]\d* payments \(tenant 0195a7c4-de40-7000-8000-00000000de30\); its API key, the one configured \(Blueindic:DemoApiKey\), was issued$");
+            said[1].ShouldBe("Demo business «Estudio Demo Blueindic» was already seeded (tenant 0195a7c4-de40-7000-8000-00000000de30); " +
+                             "its API key is the one configured (Blueindic:DemoApiKey)");
+        }
+        finally
+        {
+            Environment.SetEnvironmentVariable("ConnectionStrings__Postgres", shared);
+        }
+    }
+
+    /// <summary>What the demo seeder logs, as the console would show it.</summary>
+    private sealed class SeederLog : ILoggerProvider
+    {
+        public ConcurrentQueue<string> Messages { get; } = new();
+        public ILogger CreateLogger(string categoryName) => categoryName == typeof(Blueindic.Api.Demo.DemoDataSeeder).FullName ? new Logger(Messages) : Microsoft.Extensions.Logging.Abstractions.NullLogger.Instance;
+        public void Dispose() { }
+
+        private sealed class Logger(ConcurrentQueue<string> messages) : ILogger
+        {
+            public IDisposable? BeginScope<TState>(TState state) where TState : notnull => null;
+            public bool IsEnabled(LogLevel logLevel) => logLevel >= LogLevel.Information;
+            public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter) =>
+                messages.Enqueue(formatter(state, exception));
+        }
+    }
+
+    private static async Task<IAlbaHost> StartSeedingHost(ILoggerProvider? log = null)
     {
         Environment.SetEnvironmentVariable("Blueindic__SeedDemoData", "true");
         Environment.SetEnvironmentVariable("Blueindic__DemoApiKey", DemoKey);
@@ -53,6 +103,7 @@ public sealed class DemoDataTests(AppFixture app)
             {
                 s.RunWolverineInSoloMode();
                 s.DisableAllExternalWolverineTransports();
+                if (log is not null) s.AddSingleton(log);
             }));
         }
         finally

@@ -7,7 +7,8 @@ namespace Blueindic.Faults;
 /// <summary>
 /// The server's own edges, over a real socket (the tests' in-memory host has no Kestrel): no header
 /// names the software, oversized request heads get problems, and the OpenAPI document is off in
-/// Production unless configured. What Kestrel still answers bare is printed, not expected.
+/// Production unless configured, raw UTF-8 in a target gets a problem. What Kestrel still answers
+/// bare is printed, not expected.
 /// </summary>
 internal static class EdgeProbeDrill
 {
@@ -30,7 +31,9 @@ internal static class EdgeProbeDrill
 
         // Past Kestrel's own limits, or not HTTP at all, Kestrel answers before any application code.
         Report.Saw($"left to Kestrel: a 20 KB target → {await RawHeadAsync(node, $"GET /api/clients?x={new string('a', 20_000)} HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n")}");
-        Report.Saw($"left to Kestrel: raw UTF-8 in the target → {await RawHeadAsync(node, "GET /api/clients?search=MUÑOZ HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n")}");
+        // Raw UTF-8 in the target: refused by Kestrel, its bare 400 replaced by a problem (RejectedTargets).
+        var rawUtf8 = await RawHeadAsync(node, "GET /api/clients?search=MUÑOZ HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
+        report.Expect(rawUtf8.StartsWith("HTTP/1.1 400 ") && !rawUtf8.EndsWith(" 0 bytes of body"), $"raw UTF-8 in the target: a problem ({rawUtf8})");
     }
 
     private static async Task ExpectProblemAsync(Report report, ApiNode node, HttpStatusCode expected, string url, (string, string)[] headers, string what)
