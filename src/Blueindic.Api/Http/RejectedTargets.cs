@@ -45,7 +45,10 @@ public static class RejectedTargets
         {
             Type = "https://tools.ietf.org/html/rfc9110#section-15.5.1", Title = BadUrls.Title, Status = 400, Detail = BadUrls.NotAsciiDetail,
         });
-        var head = "HTTP/1.1 400 Bad Request\r\nContent-Type: application/problem+json\r\nX-Content-Type-Options: nosniff\r\n" +
+        // The headers SecurityHeaders gives every answer (no middleware runs for this one).
+        var head = "HTTP/1.1 400 Bad Request\r\nContent-Type: application/problem+json\r\nCache-Control: no-store\r\n" +
+                   "X-Content-Type-Options: nosniff\r\nX-Frame-Options: DENY\r\nReferrer-Policy: no-referrer\r\n" +
+                   "Cross-Origin-Resource-Policy: same-origin\r\nContent-Security-Policy: default-src 'none'; frame-ancestors 'none'\r\n" +
                    $"Content-Length: {body.Length}\r\nConnection: close\r\n\r\n";
         return [.. Encoding.ASCII.GetBytes(head), .. body];
     }

@@ -66,6 +66,9 @@ public sealed class BadUrlTests(AppFixture app) : IAsyncLifetime
         status.ShouldBe(400, what);
         headers.ShouldContain("Content-Type: application/problem+json");
         headers.ShouldContain("Connection: close");
+        // The headers every other answer carries, though no middleware ran for this one.
+        headers.ShouldContain("X-Frame-Options: DENY");
+        headers.ShouldContain("Content-Security-Policy: default-src 'none'; frame-ancestors 'none'");
         var problem = JsonDocument.Parse(body).RootElement;
         problem.GetProperty("status").GetInt32().ShouldBe(400);
         problem.GetProperty("detail").GetString()!.ShouldContain("MUÑOZ → MU%C3%91OZ");
