@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Diagnostics;
 using System.IO.Pipelines;
 using System.Text;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using Microsoft.AspNetCore.Connections;
 using Microsoft.AspNetCore.Http.Features;
@@ -44,7 +45,7 @@ public static class RejectedTargets
         var body = JsonSerializer.SerializeToUtf8Bytes(new ProblemDetails
         {
             Type = "https://tools.ietf.org/html/rfc9110#section-15.5.1", Title = BadUrls.Title, Status = 400, Detail = BadUrls.NotAsciiDetail,
-        });
+        }, new JsonSerializerOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });   // "MUÑOZ → …" as written, like every answer
         // The headers SecurityHeaders gives every answer (no middleware runs for this one).
         var head = "HTTP/1.1 400 Bad Request\r\nContent-Type: application/problem+json\r\nCache-Control: no-store\r\n" +
                    "X-Content-Type-Options: nosniff\r\nX-Frame-Options: DENY\r\nReferrer-Policy: no-referrer\r\n" +
