@@ -229,6 +229,8 @@ public static class OpenApiSetup
             // A query value that cannot be read (year=abc, format=pdf) is refused before the endpoint runs.
             if (operation.Parameters?.Any(p => p.In == ParameterLocation.Query) == true)
                 Add(operation, context, "400", "A query value that cannot be read or is out of range.");
+            // Checked before any endpoint runs too (Http/BadUrls, Http/RejectedTargets).
+            Add(operation, context, "400", "The URL is not valid: broken percent-encoding, or bytes outside ASCII.");
             if (operation.RequestBody?.Content?.ContainsKey("application/json") == true)
                 Add(operation, context, "415", "The body is not sent as application/json.");
             if (operation.RequestBody?.Content?.ContainsKey(MergePatch.MediaType) == true)

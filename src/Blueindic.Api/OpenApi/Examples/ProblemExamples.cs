@@ -28,16 +28,16 @@ internal sealed class ProblemExamples : IOpenApiExamples
 
     /// <summary>
     /// A body's 400 without field errors of its own schema is a misspelt field; a query's names its
-    /// first parameter; a POST with neither can only have a bad Idempotency-Key.
+    /// first parameter; with neither, what any request may get: a URL that is not percent-encoded.
     /// </summary>
     private static string BadRequest(OpenApiOperation operation)
     {
         if (operation.RequestBody is not null)
             return Problem(400, "The request is not valid.", "'coments': Unknown field: this request has none of that name (check its spelling).",
-                """{ "type": "https://httpstatuses.com/400", "errors": { "coments": ["Unknown field: this request has none of that name (check its spelling)."] } }""");
+                """{ "errors": { "coments": ["Unknown field: this request has none of that name (check its spelling)."] } }""");
         if (operation.Parameters?.FirstOrDefault(p => p.In == ParameterLocation.Query)?.Name is { } name)
             return Problem(400, "The request is not valid.", $"'{name}' has a value that cannot be read.",
                 $$"""{ "parameter": "{{name}}", "errors": { "{{name}}": ["The value has the wrong type or format."] } }""");
-        return Problem(400, "Invalid Idempotency-Key", "An Idempotency-Key has at most 255 characters.");
+        return Problem(400, BadUrls.Title, BadUrls.NotAsciiDetail);
     }
 }
