@@ -43,12 +43,18 @@ public static partial class WalkthroughRun
         bash.Environment["HOME"] = folder;
         bash.Environment["LANG"] = "C.UTF-8";
         using var process = Process.Start(bash)!;
+        // A step that hangs (a loop waiting for something that never comes) ends the session: the
+        // steps after it are reported as not run.
         using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(5));
-        var stderr = process.StandardError.ReadToEndAsync(timeout.Token);
-        await process.StandardOutput.ReadToEndAsync(timeout.Token);
-        await process.WaitForExitAsync(timeout.Token);
-        if (process.ExitCode != 0 && !File.Exists(Path.Combine(outputs, $"{steps.Count - 1}.rc")))
-            Console.Error.WriteLine(await stderr);
+        try
+        {
+            await Task.WhenAll(process.StandardError.ReadToEndAsync(timeout.Token), process.StandardOutput.ReadToEndAsync(timeout.Token),
+                process.WaitForExitAsync(timeout.Token));
+        }
+        catch (OperationCanceledException)
+        {
+            process.Kill(entireProcessTree: true);
+        }
 
         return steps.Select((step, i) =>
         {
@@ -63,7 +69,7 @@ public static partial class WalkthroughRun
     /// <summary>What is wrong with a step's run, or null.</summary>
     public static string? Fault(Result r)
     {
-        if (r.ExitCode is null) return $"did not run (the walk-through stopped before it){Tail(r.Errors)}";
+        if (r.ExitCode is null) return $"did not finish: the session stopped in it or before it (an unset variable, a hang){Tail(r.Errors)}";
         if (r.ExitCode != 0) return $"exited with {r.ExitCode}{Tail(r.Errors)}";
         var shown = SampleOutput.ShownStatuses(r.Step.Sample);
         var refused = r.Statuses.Where(s => s is 0 or >= 500 || s >= 400 && !shown.Contains(s)).ToList();
