@@ -14,7 +14,7 @@ public static class PatchClientEndpoint
     /// Send If-Match: "&lt;version&gt;" to refuse a stale edit (412).
     /// </remarks>
     [WolverinePatch("/api/clients/{id}"), Tags("Clients")]
-    [MergePatchBody(typeof(ClientDetailsInput), """{ "paymentTermsDays": 60 }""")]
+    [MergePatchBody(typeof(ClientDetailsInput))]
     [ProducesResponseType<ClientResponse>(StatusCodes.Status200OK)]
     [ProducesResponseType<HttpValidationProblemDetails>(StatusCodes.Status400BadRequest, Problems.Json)]
     public static async Task<ClientResponse> Patch(Guid id, IDocumentSession session, HttpContext http, CancellationToken ct)

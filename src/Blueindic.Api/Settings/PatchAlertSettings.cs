@@ -7,7 +7,7 @@ public static class PatchAlertSettingsEndpoint
     /// <summary>Change the alert settings: a JSON merge patch (RFC 7396) of their PUT body.</summary>
     /// <remarks>Send application/merge-patch+json. The window is required, so null on it is refused; {} changes nothing.</remarks>
     [WolverinePatch("/api/settings/alerts"), Tags("Settings")]
-    [MergePatchBody(typeof(AlertSettings), """{ "alertWindowDays": 14 }""")]
+    [MergePatchBody(typeof(AlertSettings))]
     [ProducesResponseType<AlertSettings>(StatusCodes.Status200OK)]
     [ProducesResponseType<HttpValidationProblemDetails>(StatusCodes.Status400BadRequest, Problems.Json)]
     public static async Task<AlertSettings> Patch(IDocumentSession session, HttpRequest request, CancellationToken ct)

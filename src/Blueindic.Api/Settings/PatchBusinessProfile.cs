@@ -12,7 +12,7 @@ public static class PatchBusinessProfileEndpoint
     /// profile is judged as a PUT's; a patch that changes nothing records nothing. Applies to invoices issued from now on.
     /// </remarks>
     [WolverinePatch("/api/settings/business"), Tags("Settings")]
-    [MergePatchBody(typeof(BusinessProfileInput), """{ "email": null, "website": "https://estudioruiz.es" }""")]
+    [MergePatchBody(typeof(BusinessProfileInput))]
     [ProducesResponseType<BusinessProfile>(StatusCodes.Status200OK)]
     [ProducesResponseType<HttpValidationProblemDetails>(StatusCodes.Status400BadRequest, Problems.Json)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict, Problems.Json)]

@@ -12,7 +12,7 @@ public static class PatchReminderSettingsEndpoint
     /// nothing records nothing. Applies to reminders not yet sent.
     /// </remarks>
     [WolverinePatch("/api/settings/reminders"), Tags("Settings")]
-    [MergePatchBody(typeof(ReminderPolicyInput), """{ "steps": [{ "daysFromDue": -3, "kind": "upcoming" }, { "daysFromDue": 7, "kind": "overdue" }] }""")]
+    [MergePatchBody(typeof(ReminderPolicyInput))]
     [ProducesResponseType<ReminderSettings>(StatusCodes.Status200OK)]
     [ProducesResponseType<HttpValidationProblemDetails>(StatusCodes.Status400BadRequest, Problems.Json)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict, Problems.Json)]

@@ -51,6 +51,7 @@ internal sealed class ClientExamples : IOpenApiExamples
         .AnswerOf(typeof(ArchiveClientEndpoint), 200, Merged(Client, """{ "archived": true, "version": 3 }"""))
         .AnswerOf(typeof(RestoreClientEndpoint), 200, Merged(Client, """{ "paymentTermsDays": 60, "version": 4 }"""))
         .AnswerOf(typeof(ArchiveClientEndpoint), 409, Problem(409, "Conflict", "The client is already archived."))
+        .RequestOf(typeof(PatchClientEndpoint), """{ "paymentTermsDays": 60 }""")
         .AnswerOf(typeof(PatchClientEndpoint), 415, MergePatchOnly)
         .AnswerOf(typeof(RestoreClientEndpoint), 409, Problem(409, "Conflict", "The client is not archived."))
         .AnswerOf(typeof(UpdateClientEndpoint), 409, Problem(409, "Conflict", "The client is archived; restore it before editing."))

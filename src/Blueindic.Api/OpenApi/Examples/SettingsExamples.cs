@@ -46,6 +46,9 @@ internal sealed class SettingsExamples : IOpenApiExamples
             """)
         .AnswerOf(typeof(SetBusinessLogoEndpoint), 400, Problem(400, "The request is not valid.", "A logo is at most 4096 × 4096 pixels; this one is 6000 × 4000.",
             """{ "errors": { "file": ["A logo is at most 4096 × 4096 pixels; this one is 6000 × 4000."] } }"""))
+        .RequestOf(typeof(PatchBusinessProfileEndpoint), """{ "email": null, "website": "https://estudioruiz.es" }""")
+        .RequestOf(typeof(PatchReminderSettingsEndpoint), """{ "steps": [{ "daysFromDue": -3, "kind": "upcoming" }, { "daysFromDue": 7, "kind": "overdue" }] }""")
+        .RequestOf(typeof(PatchAlertSettingsEndpoint), """{ "alertWindowDays": 14 }""")
         .AnswerOf(typeof(PatchBusinessProfileEndpoint), 415, MergePatchOnly)
         .AnswerOf(typeof(PatchReminderSettingsEndpoint), 415, MergePatchOnly)
         .AnswerOf(typeof(PatchAlertSettingsEndpoint), 415, MergePatchOnly)
